@@ -1,0 +1,112 @@
+"""DemoBackend: a small HTTP service in a private subnet, registered with a target group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import pulumi
+import pulumi_aws as aws
+
+AMAZON_LINUX_PARAMETER = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+
+
+def user_data(port: int) -> str:
+    """A boot script that serves a static page on `port` with the Python that ships
+    with Amazon Linux 2023: no package downloads, so no internet access is needed."""
+    return f"""#!/bin/bash
+set -euo pipefail
+mkdir -p /srv/www
+cat > /srv/www/index.html <<'HTML'
+<!doctype html>
+<html><head><title>apigw-private</title></head>
+<body><h1>Hello from a private subnet</h1>
+<p>This page is served by the apigw-private demo backend, reached through API Gateway.</p></body></html>
+HTML
+cat > /etc/systemd/system/demo-backend.service <<'UNIT'
+[Unit]
+Description=apigw-private demo backend
+After=network-online.target
+[Service]
+ExecStart=/usr/bin/python3 -m http.server {port} --directory /srv/www
+Restart=always
+[Install]
+WantedBy=multi-user.target
+UNIT
+systemctl daemon-reload
+systemctl enable --now demo-backend.service
+"""
+
+
+@dataclass
+class DemoBackendArgs:
+    vpc_id: pulumi.Input[str]
+    """The VPC of the instance."""
+    subnet_id: pulumi.Input[str]
+    """The private subnet the instance runs in."""
+    target_group_arn: pulumi.Input[str]
+    """The load balancer target group the instance registers with."""
+    ingress_security_group_id: pulumi.Input[str]
+    """The only security group whose members may reach the service: the load balancer's."""
+    port: int = 80
+    """The port the page is served on. Defaults to 80."""
+    instance_type: str = "t3.micro"
+    """Defaults to t3.micro, offered in every global and China region."""
+    ami_parameter: str = AMAZON_LINUX_PARAMETER
+    """The public SSM parameter naming the image. Defaults to the region's latest Amazon Linux 2023 (x86_64)."""
+
+
+class DemoBackend(pulumi.ComponentResource):
+    """One EC2 instance serving a static page, for a working path in a fresh account.
+
+    Creates a security group (the port from the load balancer's security group only,
+    no egress: the service needs no internet), an instance from the region's Amazon
+    Linux image with IMDSv2 required and an encrypted root volume, and its target
+    group attachment. Later image releases do not replace the instance.
+    """
+
+    instance_id: pulumi.Output[str]
+    private_ip: pulumi.Output[str]
+    security_group_id: pulumi.Output[str]
+
+    def __init__(self, name: str, args: DemoBackendArgs, opts: Optional[pulumi.ResourceOptions] = None):
+        super().__init__("apigw-private:index:DemoBackend", name, None, opts)
+        child = pulumi.ResourceOptions(parent=self)
+        image = aws.ssm.get_parameter_output(name=args.ami_parameter, opts=pulumi.InvokeOutputOptions(parent=self))
+
+        security_group = aws.ec2.SecurityGroup(
+            f"{name}-sg",
+            description="Demo backend: its port from the load balancer only",
+            vpc_id=args.vpc_id,
+            ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=args.port, to_port=args.port,
+                                                      security_groups=[args.ingress_security_group_id],
+                                                      description="From the load balancer")],
+            egress=[],
+            opts=child,
+        )
+        instance = aws.ec2.Instance(
+            f"{name}-instance",
+            ami=image.value,
+            instance_type=args.instance_type,
+            subnet_id=args.subnet_id,
+            vpc_security_group_ids=[security_group.id],
+            associate_public_ip_address=False,
+            user_data=user_data(args.port),
+            user_data_replace_on_change=True,
+            metadata_options=aws.ec2.InstanceMetadataOptionsArgs(http_tokens="required", http_endpoint="enabled"),
+            root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(encrypted=True),
+            tags={"Name": f"{name}-instance"},
+            # A new Amazon Linux release changes the parameter; it must not replace a running backend.
+            opts=pulumi.ResourceOptions(parent=self, ignore_changes=["ami"]),
+        )
+        aws.lb.TargetGroupAttachment(
+            f"{name}-target",
+            target_group_arn=args.target_group_arn,
+            target_id=instance.id,
+            port=args.port,
+            opts=child,
+        )
+        self.instance_id = instance.id
+        self.private_ip = instance.private_ip
+        self.security_group_id = security_group.id
+        self.register_outputs({"instanceId": self.instance_id, "privateIp": self.private_ip})

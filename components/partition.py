@@ -1,0 +1,181 @@
+"""Partition facts: the only module that spells a partition, a DNS suffix or an ARN.
+
+Everything that differs between the global (`aws`) and China (`aws-cn`)
+partitions is data in the tables below, keyed the way AWS keys it: regions by
+prefix, endpoint services by name. Every other module asks these functions.
+
+To refresh the China endpoint-service list, run
+`aws ec2 describe-vpc-endpoint-services --region cn-north-1` (and cn-northwest-1)
+and compare the service names with `_CN_REVERSE_DNS_SERVICES` (AWS_FACTS.md §1.3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUPPORTED_PARTITIONS = ("aws", "aws-cn")
+
+
+@dataclass(frozen=True)
+class PartitionFacts:
+    """What a partition calls things."""
+
+    name: str
+    dns_suffix: str
+    """`amazonaws.com` or `amazonaws.com.cn`: the end of every endpoint host name."""
+    reverse_dns_prefix: str
+    """`com.amazonaws` or `cn.com.amazonaws`: the start of endpoint service names that use it."""
+
+
+_PARTITIONS = {
+    "aws": PartitionFacts("aws", "amazonaws.com", "com.amazonaws"),
+    "aws-cn": PartitionFacts("aws-cn", "amazonaws.com.cn", "cn.com.amazonaws"),
+}
+
+# Region prefix → partition, as CDK's region-info keys it. Prefixes of
+# partitions apigw-private does not support are listed so the error can say so.
+_REGION_PREFIXES = (
+    ("cn-", "aws-cn"),
+    ("us-gov-", "aws-us-gov"),
+    ("us-iso-", "aws-iso"),
+    ("us-isob-", "aws-iso-b"),
+    ("eu-isoe-", "aws-iso-e"),
+    ("us-isof-", "aws-iso-f"),
+)
+
+REGION_PATTERN = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
+
+# Services whose China endpoint service name is `cn.com.amazonaws.<region>.<svc>`
+# (aws-cdk vpc-endpoint.ts, getDefaultEndpointPrefix). Every other service keeps
+# `com.amazonaws.<region>.<svc>` in China too (AWS_FACTS.md §1.3).
+_CN_REVERSE_DNS_SERVICES_COMMON = frozenset({
+    "application-autoscaling", "appmesh-envoy-management", "athena", "autoscaling",
+    "awsconnector", "backup", "batch", "cassandra", "cloudcontrolapi", "cloudformation",
+    "codedeploy-commands-secure", "databrew", "dms", "ebs", "ec2", "ecr.api", "ecr.dkr",
+    "eks", "elasticache", "elasticbeanstalk", "elasticfilesystem", "elasticfilesystem-fips",
+    "emr-containers", "execute-api", "fsx", "imagebuilder", "iot.data", "kinesis-streams",
+    "lambda", "license-manager", "monitoring", "rds", "redshift", "redshift-data", "s3",
+    "sagemaker.api", "sagemaker.featurestore-runtime", "sagemaker.runtime", "securityhub",
+    "servicecatalog", "sms", "sqs", "states", "sts", "sync-states", "synthetics",
+    "transcribe", "transcribestreaming", "transfer", "xray",
+})
+_CN_REVERSE_DNS_SERVICES = {
+    "cn-north-1": _CN_REVERSE_DNS_SERVICES_COMMON | {"iotsitewise.api", "iotsitewise.data"},
+    "cn-northwest-1": _CN_REVERSE_DNS_SERVICES_COMMON | {"account", "polly", "workspaces"},
+}
+
+# Service principals are `<service>.amazonaws.com` in every partition, with
+# these exceptions in China (AWS_FACTS.md §4.1, §4.3).
+_CN_SERVICE_PRINCIPAL_EXCEPTIONS = frozenset({"ec2", "s3", "codedeploy", "logs", "elasticmapreduce"})
+
+# API Gateway's own accounts that VPC link v1 adds to an endpoint service's
+# allowed principals in China (AWS_FACTS.md §13.8). Do not remove them.
+CN_API_GATEWAY_VPC_LINK_ACCOUNTS = {"cn-north-1": "643738280308", "cn-northwest-1": "020741727910"}
+
+
+class UnsupportedPartitionError(ValueError):
+    """The region belongs to a partition apigw-private does not support."""
+
+
+def partition_of_region(region: str) -> str:
+    """The partition a region belongs to: `cn-*` → `aws-cn`, other commercial regions → `aws`."""
+    for prefix, partition in _REGION_PREFIXES:
+        if region.startswith(prefix):
+            return partition
+    return "aws"
+
+
+def facts(partition: str) -> PartitionFacts:
+    """The facts of a supported partition; raises UnsupportedPartitionError for any other."""
+    try:
+        return _PARTITIONS[partition]
+    except KeyError:
+        raise UnsupportedPartitionError(
+            f"partition {partition!r} is not supported; supported: {', '.join(SUPPORTED_PARTITIONS)}"
+        ) from None
+
+
+def dns_suffix(partition: str) -> str:
+    return facts(partition).dns_suffix
+
+
+def arn(partition: str, service: str, region: str, account: str, resource: str) -> str:
+    """An ARN in `partition`; `region` and `account` may be empty (IAM, S3)."""
+    facts(partition)
+    return f"arn:{partition}:{service}:{region}:{account}:{resource}"
+
+
+ARN_PATTERN = re.compile(
+    r"^arn:(?P<partition>[a-z-]+):(?P<service>[a-z0-9-]+):(?P<region>[a-z0-9-]*):"
+    r"(?P<account>\d{12}|aws)?:(?P<resource>.+)$"
+)
+
+
+@dataclass(frozen=True)
+class Arn:
+    partition: str
+    service: str
+    region: str
+    account: str
+    resource: str
+
+
+def parse_arn(value: str) -> Arn | None:
+    """The parts of an ARN, or None when `value` is not shaped like one."""
+    match = ARN_PATTERN.match(value)
+    if not match:
+        return None
+    return Arn(**{k: v or "" for k, v in match.groupdict().items()})
+
+
+def managed_policy_arn(partition: str, policy_path: str) -> str:
+    """An AWS managed policy, e.g. `service-role/AmazonAPIGatewayPushToCloudWatchLogs`."""
+    return arn(partition, "iam", "", "aws", f"policy/{policy_path}")
+
+
+def service_principal(service: str, partition: str) -> str:
+    """The IAM service principal of `service` (e.g. `apigateway`) in `partition`."""
+    suffix = dns_suffix(partition)
+    if partition == "aws-cn" and service not in _CN_SERVICE_PRINCIPAL_EXCEPTIONS:
+        suffix = dns_suffix("aws")  # China uses the global form for all but the listed services.
+    return f"{service}.{suffix}"
+
+
+def endpoint_service_name(service: str, region: str) -> str:
+    """The interface VPC endpoint service name of `service` in `region`.
+
+    `aws.ec2.get_vpc_endpoint_service(service=...)` always builds the global form
+    and fails in China (AWS_FACTS.md §1.4); this is the name to pass explicitly.
+    """
+    partition = partition_of_region(region)
+    prefix = facts("aws").reverse_dns_prefix
+    if partition == "aws-cn" and service in _CN_REVERSE_DNS_SERVICES.get(region, _CN_REVERSE_DNS_SERVICES_COMMON):
+        prefix = facts("aws-cn").reverse_dns_prefix
+    return f"{prefix}.{region}.{service}"
+
+
+def execute_api_host(api_id: str, region: str, partition: str) -> str:
+    """`{api_id}.execute-api.{region}.{dnsSuffix}`: an API's default host, and its Host header."""
+    return f"{api_id}.execute-api.{region}.{dns_suffix(partition)}"
+
+
+def invoke_url(api_id: str, region: str, partition: str, stage: str) -> str:
+    return f"https://{execute_api_host(api_id, region, partition)}/{stage}"
+
+
+def vpce_alias_host(api_id: str, vpce_id: str, region: str, partition: str) -> str:
+    """`{api_id}-{vpce_id}.execute-api...`: the Route 53 alias of a private API per associated endpoint."""
+    return execute_api_host(f"{api_id}-{vpce_id}", region, partition)
+
+
+def is_partition_host(host: str, partition: str) -> bool:
+    """Whether `host` ends in `partition`'s DNS suffix (and not in a longer one)."""
+    return host.endswith("." + dns_suffix(partition))
+
+
+def foreign_partition_markers(partition: str) -> tuple[str, ...]:
+    """Strings that must never appear in the resources of a stack in `partition`."""
+    if partition == "aws-cn":
+        return ("arn:aws:", re.compile(r"amazonaws\.com(?!\.cn)").pattern)
+    return ("arn:aws-cn:", r"amazonaws\.com\.cn", r"(?<![.\w])cn\.com\.amazonaws")

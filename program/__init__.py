@@ -1,0 +1,1 @@
+"""The apigw-private program: stack config → settings → scenario → components."""

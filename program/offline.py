@@ -1,0 +1,363 @@
+"""Run the program offline: Pulumi's mock monitor with mocks that answer like AWS.
+
+Product code, shared by the tests and `deploy.py plan`. The real SDK registers
+every resource with its real inputs; these mocks answer as AWS would in the
+stack's partition (ARNs, DNS names with the right suffix, the region's own
+Availability Zones) and fail loudly on any resource type or invoke they do not
+know, so a new dependency on AWS cannot slip in unanswered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+import pulumi
+import yaml
+from pulumi.runtime.mocks import MockMonitor
+
+from components import partition as partitions
+from program.errors import ConfigError
+from program.settings import PROJECT, Settings, load_settings
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+MOCK_ACCOUNT = "123456789012"
+
+# Availability Zones as AWS lists them. cn-north-1 has a, b and d (AWS_FACTS.md §3.6).
+_ZONES: dict[str, list[tuple[str, str]]] = {
+    "us-east-1": [("us-east-1a", "use1-az6"), ("us-east-1b", "use1-az1"), ("us-east-1c", "use1-az2"),
+                  ("us-east-1d", "use1-az4"), ("us-east-1e", "use1-az3"), ("us-east-1f", "use1-az5")],
+    "cn-north-1": [("cn-north-1a", "cnn1-az1"), ("cn-north-1b", "cnn1-az2"), ("cn-north-1d", "cnn1-az4")],
+    "cn-northwest-1": [("cn-northwest-1a", "cnnw1-az1"), ("cn-northwest-1b", "cnnw1-az2"),
+                       ("cn-northwest-1c", "cnnw1-az3")],
+}
+
+
+class UnknownToMocks(Exception):
+    """The program asked for something the offline mocks cannot answer like AWS."""
+
+
+def availability_zones(region: str) -> list[tuple[str, str]]:
+    """(name, id) of the region's zones; regions not in the table get a, b and c."""
+    if region in _ZONES:
+        return _ZONES[region]
+    words = region.split("-")
+    short = words[0] + "".join(w[0] for w in words[1:-1]) + words[-1]
+    return [(f"{region}{letter}", f"{short}-az{n}") for n, letter in enumerate("abc", start=1)]
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One resource the program registered: what would be sent to AWS."""
+
+    urn: str
+    type: str
+    name: str
+    inputs: dict[str, Any]
+    custom: bool
+    provider: str
+
+    @property
+    def parent_type(self) -> str:
+        """The type of the parent component, or "" at the top level."""
+        qualified = self.urn.split("::")[2].split("$")
+        return qualified[-2] if len(qualified) > 1 else ""
+
+
+class RecordingMonitor(MockMonitor):
+    """The mock monitor, keeping every registration in order."""
+
+    def __init__(self, mocks: pulumi.runtime.Mocks):
+        super().__init__(mocks)
+        self.registrations: list[Registration] = []
+
+    def RegisterResource(self, request):
+        response = super().RegisterResource(request)
+        if request.type != "pulumi:pulumi:Stack":
+            inputs = pulumi.runtime.rpc.deserialize_properties(request.object)
+            self.registrations.append(Registration(response.urn, request.type, request.name, inputs,
+                                                   bool(request.custom), request.provider))
+        return response
+
+
+class AwsMocks(pulumi.runtime.Mocks):
+    """Answers like AWS in `region`'s partition, with ids that differ between stacks."""
+
+    def __init__(self, region: str, stack: str, account: str = MOCK_ACCOUNT):
+        self.region = region
+        self.partition = partitions.partition_of_region(region)
+        self.dns_suffix = partitions.dns_suffix(self.partition)
+        self.stack = stack
+        self.account = account
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _hex(self, seed: str, length: int) -> str:
+        digest = hashlib.sha256(f"{self.stack}|{self.account}|{seed}".encode()).hexdigest()
+        return (digest * 2)[:length]
+
+    def _alnum(self, seed: str, length: int) -> str:
+        digest = int(hashlib.sha256(f"{self.stack}|{seed}".encode()).hexdigest(), 16)
+        alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+        out = ""
+        while len(out) < length:
+            digest, i = divmod(digest, len(alphabet))
+            out += alphabet[i]
+        return out
+
+    def _arn(self, service: str, resource: str, *, region: Optional[str] = None, account: Optional[str] = None) -> str:
+        return partitions.arn(self.partition, service, self.region if region is None else region,
+                              self.account if account is None else account, resource)
+
+    def _physical_name(self, name: str, inputs: dict) -> str:
+        """Pulumi's autonaming: the logical name and seven random hex characters."""
+        return inputs.get("name") or f"{name}-{self._hex(name, 7)}"
+
+    # -- resources -----------------------------------------------------------------------------
+    def new_resource(self, args: pulumi.runtime.MockResourceArgs):
+        typ, name, inputs = args.typ, args.name, dict(args.inputs)
+        if not args.custom and typ.startswith(f"{PROJECT}:"):
+            return f"{name}-component", {}
+        handler = getattr(self, "_" + typ.replace(":", "_").replace("/", "_"), None)
+        if handler is None:
+            raise UnknownToMocks(f"the offline mocks do not know the resource type {typ} ({name}); "
+                                 f"teach program/offline.py how AWS answers it")
+        resource_id, outputs = handler(name, inputs)
+        return resource_id, {**inputs, **outputs}
+
+    def _awsx_ec2_Vpc(self, name, inputs):
+        zones = inputs.get("availabilityZoneNames") or []
+        vpc_id = "vpc-" + self._hex(name, 17)
+        subnets = [f"subnet-{self._hex(f'{name}-{zone}', 17)}" for zone in zones]
+        strategy = (inputs.get("natGateways") or {}).get("strategy", "None")
+        # Only the id outputs: awsx's children are created by its plugin, never in this process.
+        return vpc_id, {"vpcId": vpc_id,
+                        "privateSubnetIds": subnets if strategy != "None" else [],
+                        "isolatedSubnetIds": subnets if strategy == "None" else [],
+                        "publicSubnetIds": [f"subnet-{self._hex(f'{name}-public-{z}', 17)}" for z in zones]
+                        if strategy != "None" else [],
+                        "natGateways": None}
+
+    def _aws_ec2_securityGroup_SecurityGroup(self, name, inputs):
+        sg_id = "sg-" + self._hex(name, 17)
+        return sg_id, {"arn": self._arn("ec2", f"security-group/{sg_id}"), "name": self._physical_name(name, inputs),
+                       "ownerId": self.account}
+
+    def _aws_ec2_instance_Instance(self, name, inputs):
+        instance_id = "i-" + self._hex(name, 17)
+        octets = [int(self._hex(name + str(i), 2), 16) % 250 + 4 for i in range(2)]
+        return instance_id, {"arn": self._arn("ec2", f"instance/{instance_id}"),
+                             "privateIp": f"10.0.{octets[0]}.{octets[1]}",
+                             "privateDns": f"ip-10-0-{octets[0]}-{octets[1]}.{self.region}.compute.internal"}
+
+    def _aws_lb_loadBalancer_LoadBalancer(self, name, inputs):
+        lb_name = self._physical_name(name, inputs)[:32]
+        kind = {"network": "net", "application": "app"}[inputs.get("loadBalancerType", "application")]
+        suffix = f"{lb_name}/{self._hex(name, 16)}"
+        arn = self._arn("elasticloadbalancing", f"loadbalancer/{kind}/{suffix}")
+        if kind == "net":
+            dns_name = f"{lb_name}-{self._hex(name + 'dns', 16)}.elb.{self.region}.{self.dns_suffix}"
+        else:
+            prefix = "internal-" if inputs.get("internal") else ""
+            dns_name = f"{prefix}{lb_name}-{int(self._hex(name, 9), 16)}.{self.region}.elb.{self.dns_suffix}"
+        return arn, {"arn": arn, "arnSuffix": f"{kind}/{suffix}", "dnsName": dns_name, "name": lb_name,
+                     "zoneId": "Z" + self._hex(name, 13).upper()}
+
+    def _aws_lb_targetGroup_TargetGroup(self, name, inputs):
+        tg_name = self._physical_name(name, inputs)[:32]
+        arn = self._arn("elasticloadbalancing", f"targetgroup/{tg_name}/{self._hex(name, 16)}")
+        return arn, {"arn": arn, "name": tg_name}
+
+    def _aws_lb_listener_Listener(self, name, inputs):
+        lb_arn = inputs.get("loadBalancerArn", "")
+        arn = lb_arn.replace(":loadbalancer/", ":listener/") + "/" + self._hex(name, 16)
+        return arn, {"arn": arn}
+
+    def _aws_lb_targetGroupAttachment_TargetGroupAttachment(self, name, inputs):
+        return f"{inputs.get('targetGroupArn')}-{self._hex(name, 20)}", {}
+
+    def _aws_apigateway_vpcLink_VpcLink(self, name, inputs):
+        link_id = self._alnum(name, 6)
+        return link_id, {"arn": self._arn("apigateway", f"/vpclinks/{link_id}", account=""),
+                         "name": self._physical_name(name, inputs)}
+
+    def _aws_apigateway_restApi_RestApi(self, name, inputs):
+        api_id = self._alnum(name, 10)
+        return api_id, {"arn": self._arn("apigateway", f"/restapis/{api_id}", account=""),
+                        "executionArn": self._arn("execute-api", api_id),
+                        "rootResourceId": self._alnum(name + "root", 10),
+                        "name": self._physical_name(name, inputs)}
+
+    def _aws_apigateway_deployment_Deployment(self, name, inputs):
+        return self._alnum(name + json.dumps(inputs.get("triggers"), sort_keys=True), 6), {}
+
+    def _aws_apigateway_stage_Stage(self, name, inputs):
+        api_id, stage = inputs["restApi"], inputs["stageName"]
+        return f"ags-{api_id}-{stage}", {
+            "arn": self._arn("apigateway", f"/restapis/{api_id}/stages/{stage}", account=""),
+            "executionArn": self._arn("execute-api", f"{api_id}/{stage}"),
+            "invokeUrl": partitions.invoke_url(api_id, self.region, self.partition, stage)}
+
+    def _aws_apigateway_methodSettings_MethodSettings(self, name, inputs):
+        return f"{inputs['restApi']}-{inputs['stageName']}-{inputs['methodPath']}", {}
+
+    def _aws_apigateway_account_Account(self, name, inputs):
+        return "api-gateway-account", {}
+
+    def _aws_cloudwatch_logGroup_LogGroup(self, name, inputs):
+        group = self._physical_name(name, inputs)
+        return group, {"name": group, "arn": self._arn("logs", f"log-group:{group}")}
+
+    def _aws_iam_role_Role(self, name, inputs):
+        role = self._physical_name(name, inputs)
+        return role, {"name": role, "arn": self._arn("iam", f"role/{role}", region=""),
+                      "uniqueId": "AROA" + self._hex(name, 17).upper()}
+
+    def _aws_iam_rolePolicyAttachment_RolePolicyAttachment(self, name, inputs):
+        return f"{inputs['role']}-{self._hex(name, 20)}", {}
+
+    # -- invokes -------------------------------------------------------------------------------
+    def call(self, args: pulumi.runtime.MockCallArgs):
+        handler = getattr(self, "_call_" + args.token.split(":")[-1], None)
+        if handler is None or not args.token.startswith("aws:"):
+            raise UnknownToMocks(f"the offline mocks do not know the invoke {args.token}; "
+                                 f"teach program/offline.py how AWS answers it")
+        return handler(dict(args.args))
+
+    def _call_getPartition(self, args):
+        facts = partitions.facts(self.partition)
+        return {"id": facts.name, "partition": facts.name, "dnsSuffix": facts.dns_suffix,
+                "reverseDnsPrefix": facts.reverse_dns_prefix}
+
+    def _call_getRegion(self, args):
+        return {"id": self.region, "name": self.region, "region": self.region,
+                "endpoint": f"ec2.{self.region}.{self.dns_suffix}", "description": self.region}
+
+    def _call_getCallerIdentity(self, args):
+        return {"id": self.account, "accountId": self.account,
+                "arn": self._arn("iam", "user/offline-plan", region=""), "userId": "AIDA" + self._hex("user", 17)}
+
+    def _call_getAvailabilityZones(self, args):
+        zones = availability_zones(self.region)
+        return {"id": self.region, "names": [n for n, _ in zones], "zoneIds": [z for _, z in zones],
+                "groupNames": [self.region] * len(zones), "state": args.get("state")}
+
+    def _call_getParameter(self, args):
+        name = args["name"]
+        if not name.startswith("/aws/service/ami-amazon-linux-latest/"):
+            raise UnknownToMocks(f"the offline mocks know only the public Amazon Linux image parameters, not {name}")
+        return {"id": name, "name": name, "type": "String", "value": "ami-" + self._hex(name, 17),
+                "arn": self._arn("ssm", f"parameter{name}", account=""), "version": 1, "withDecryption": True,
+                "insecureValue": "ami-" + self._hex(name, 17)}
+
+    def _call_getVpc(self, args):
+        vpc_id = args["id"]
+        return {"id": vpc_id, "arn": self._arn("ec2", f"vpc/{vpc_id}"), "cidrBlock": "172.31.0.0/16",
+                "enableDnsHostnames": True, "enableDnsSupport": True, "ownerId": self.account}
+
+    def _call_getLoadBalancer(self, args):
+        arn = args["arn"]
+        parsed = partitions.parse_arn(arn)
+        kind, lb_name, lb_hex = parsed.resource.split("/")[1:4]
+        dns_name = (f"{lb_name}-{lb_hex}.elb.{self.region}.{self.dns_suffix}" if kind == "net"
+                    else f"internal-{lb_name}-{int(lb_hex[:8], 16)}.{self.region}.elb.{self.dns_suffix}")
+        return {"id": arn, "arn": arn, "name": lb_name, "dnsName": dns_name, "internal": True,
+                "loadBalancerType": {"net": "network", "app": "application"}[kind],
+                "securityGroups": [], "subnets": [], "vpcId": "vpc-" + self._hex(arn, 17),
+                "zoneId": "Z" + self._hex(arn, 13).upper()}
+
+
+# -- config, as the Pulumi CLI hands it to a program ----------------------------------------------
+
+def _wire(value: Any) -> str:
+    """A config value as the CLI passes it: strings as they are, everything else as JSON."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)
+
+
+def _namespaced(key: str) -> str:
+    return key if ":" in key else f"{PROJECT}:{key}"
+
+
+def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
+    """Config the CLI applies from Pulumi.yaml before a program runs (AWS_FACTS.md §14.2):
+    a declared key's `default`, or a plain value."""
+    project = yaml.safe_load((project_dir / "Pulumi.yaml").read_text())
+    defaults = {}
+    for key, entry in (project.get("config") or {}).items():
+        if isinstance(entry, dict) and ("type" in entry or "default" in entry or "description" in entry):
+            if "default" in entry:
+                defaults[_namespaced(key)] = _wire(entry["default"])
+        elif isinstance(entry, dict) and "value" in entry:
+            defaults[_namespaced(key)] = _wire(entry["value"])
+        else:
+            defaults[_namespaced(key)] = _wire(entry)
+    return defaults
+
+
+def stack_names(project_dir: Path = PROJECT_DIR) -> list[str]:
+    return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in project_dir.glob("Pulumi.*.yaml"))
+
+
+def stack_config(stack: str, overrides: Optional[Mapping[str, str]] = None,
+                 project_dir: Path = PROJECT_DIR) -> dict[str, str]:
+    """The config a program of `stack` sees: project defaults, the stack file, then `overrides`."""
+    path = project_dir / f"Pulumi.{stack}.yaml"
+    if not path.exists():
+        raise ConfigError(f"no stack file Pulumi.{stack}.yaml; stacks here: {', '.join(stack_names(project_dir))}")
+    stack_file = yaml.safe_load(path.read_text()) or {}
+    config = project_defaults(project_dir)
+    for key, value in (stack_file.get("config") or {}).items():
+        if isinstance(value, dict) and "secure" in value:
+            value = "[secret]"
+        config[_namespaced(key)] = _wire(value)
+    for key, value in (overrides or {}).items():
+        config[_namespaced(key)] = value
+    return config
+
+
+# -- the offline run --------------------------------------------------------------------------------
+
+@dataclass
+class Plan:
+    """What `pulumi up` would create for a stack, and the stack outputs."""
+
+    stack: str
+    settings: Settings
+    resources: list[Registration]
+    outputs: dict[str, Any] = field(default_factory=dict)
+
+    def of_type(self, typ: str) -> list[Registration]:
+        return [r for r in self.resources if r.type == typ]
+
+    def one(self, typ: str) -> Registration:
+        found = self.of_type(typ)
+        if len(found) != 1:
+            raise AssertionError(f"expected one {typ}, found {len(found)}")
+        return found[0]
+
+
+def run(config: Mapping[str, str], stack: str = "dev") -> Plan:
+    """Run the program against the mocks with `config` (keys `namespace:key`, values as the CLI
+    passes them). Raises ConfigError for bad config before any resource is registered."""
+    from program.main import build
+
+    settings = load_settings(config)
+    monitor = RecordingMonitor(AwsMocks(settings.region, stack))
+    pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
+    pulumi.runtime.set_all_config(dict(config))
+    outputs: dict[str, Any] = {}
+
+    def program():
+        return pulumi.Output.from_input(build(settings)).apply(outputs.update)
+
+    pulumi.runtime.test(program)()
+    return Plan(stack=stack, settings=settings, resources=monitor.registrations, outputs=outputs)
+
+
+def plan(stack: str, overrides: Optional[Mapping[str, str]] = None, project_dir: Path = PROJECT_DIR) -> Plan:
+    """The offline plan of a stack file, as `deploy.py plan` prints it."""
+    return run(stack_config(stack, overrides, project_dir), stack)

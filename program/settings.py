@@ -1,0 +1,423 @@
+"""Stack config parsed once into typed, validated settings.
+
+Every check runs here, before any resource is registered; each error names the
+config key and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from typing import Any, Literal, Mapping, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+
+from components import partition as partitions
+from program.errors import ConfigError
+
+PROJECT = "apigw-private"
+SCENARIOS = ("rest-regional", "rest-private", "http-api", "cross-account", "chained")
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY")
+# CloudWatch Logs accepts only these retention periods (PutRetentionPolicy).
+LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)
+STAGE_NAME_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+PATH_SEGMENT_PATTERN = re.compile(r"^([A-Za-z0-9._~-]+|\{[A-Za-z_][A-Za-z0-9_]*\+?\})$")
+
+# Keys a stack may set in the project namespace, and which of them are objects.
+OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging")
+LIST_KEYS = ("consumers",)
+STRING_KEYS = ("partition", "scenario", "stageName")
+PROJECT_KEYS = STRING_KEYS + OBJECT_KEYS + LIST_KEYS
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True)
+
+
+class NetworkSettings(_Model):
+    """Either the user's VPC (`vpcId` + `subnetIds`) or the shape of a new one."""
+
+    vpc_id: Optional[str] = Field(None, alias="vpcId")
+    subnet_ids: Optional[tuple[str, ...]] = Field(None, alias="subnetIds")
+    cidr_block: Optional[str] = Field(None, alias="cidrBlock")
+    availability_zones: Optional[int] = Field(None, alias="availabilityZones")
+    nat_gateways: Literal["none", "single", "onePerAz"] = Field("none", alias="natGateways")
+
+    @field_validator("vpc_id")
+    @classmethod
+    def _vpc_id(cls, value: str) -> str:
+        if not re.fullmatch(r"vpc-[0-9a-f]{8}([0-9a-f]{9})?", value):
+            raise ValueError(f"must be a VPC id such as vpc-0123456789abcdef0, got {value!r}")
+        return value
+
+    @field_validator("subnet_ids")
+    @classmethod
+    def _subnet_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [s for s in value if not re.fullmatch(r"subnet-[0-9a-f]{8}([0-9a-f]{9})?", s)]
+        if bad:
+            raise ValueError(f"must be subnet ids such as subnet-0123456789abcdef0, got {bad[0]!r}")
+        if len(set(value)) != len(value):
+            raise ValueError("lists a subnet twice")
+        if not value:
+            raise ValueError("must list at least one private subnet of the VPC")
+        return value
+
+    @field_validator("cidr_block")
+    @classmethod
+    def _cidr_block(cls, value: str) -> str:
+        try:
+            network = ipaddress.IPv4Network(value, strict=True)
+        except ValueError:
+            raise ValueError(f"must be an IPv4 CIDR range such as 10.0.0.0/16, got {value!r}") from None
+        if not network.is_private or network.prefixlen < 16 or network.prefixlen > 22:
+            raise ValueError(
+                f"must be a private (RFC 1918) range from /16 to /22 such as 10.0.0.0/16, got {value!r}"
+            )
+        return value
+
+    @field_validator("availability_zones")
+    @classmethod
+    def _availability_zones(cls, value: int) -> int:
+        if not 2 <= value <= 6:
+            raise ValueError(f"must be a number of Availability Zones from 2 to 6, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> "NetworkSettings":
+        own = self.vpc_id is not None or self.subnet_ids is not None
+        new = self.cidr_block is not None or self.availability_zones is not None or self.nat_gateways != "none"
+        if own and new:
+            raise ValueError(
+                "give either vpcId and subnetIds (your own VPC) or cidrBlock, availabilityZones and "
+                "natGateways (a new VPC), not both"
+            )
+        if own and (self.vpc_id is None or self.subnet_ids is None):
+            raise ValueError("your own VPC needs both vpcId and subnetIds (its private subnets)")
+        return self
+
+    @property
+    def uses_own_vpc(self) -> bool:
+        return self.vpc_id is not None
+
+    @property
+    def new_vpc_cidr_block(self) -> str:
+        return self.cidr_block or "10.0.0.0/16"
+
+    @property
+    def new_vpc_availability_zones(self) -> int:
+        return self.availability_zones or 2
+
+
+_LB_ARN_KINDS = {
+    "nlbArn": ("elasticloadbalancing", "loadbalancer/net/", "a Network Load Balancer"),
+    "loadBalancerArn": ("elasticloadbalancing", "loadbalancer/", "a load balancer"),
+    "listenerArn": ("elasticloadbalancing", "listener/", "a load balancer listener"),
+    "cloudMapServiceArn": ("servicediscovery", "service/", "a Cloud Map service"),
+}
+
+
+class BackendSettings(_Model):
+    """The user's own load balancer or Cloud Map service instead of the demo backend."""
+
+    nlb_arn: Optional[str] = Field(None, alias="nlbArn")
+    load_balancer_arn: Optional[str] = Field(None, alias="loadBalancerArn")
+    listener_arn: Optional[str] = Field(None, alias="listenerArn")
+    cloud_map_service_arn: Optional[str] = Field(None, alias="cloudMapServiceArn")
+    port: int = 80
+
+    @field_validator("port")
+    @classmethod
+    def _port(cls, value: int) -> int:
+        if not 1 <= value <= 65535:
+            raise ValueError(f"must be a TCP port from 1 to 65535, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _arns(self, info: ValidationInfo) -> "BackendSettings":
+        given = {key: getattr(self, field) for key, field in _backend_fields().items() if getattr(self, field)}
+        if len(given) > 1:
+            raise ValueError(f"give only one of {', '.join(_LB_ARN_KINDS)}; got {', '.join(given)}")
+        context = info.context or {}
+        for key, value in given.items():
+            _check_arn(key, value, context.get("partition"), context.get("region"))
+        return self
+
+    @property
+    def is_demo(self) -> bool:
+        return not any(getattr(self, field) for field in _backend_fields().values())
+
+
+def _backend_fields() -> dict[str, str]:
+    return {"nlbArn": "nlb_arn", "loadBalancerArn": "load_balancer_arn", "listenerArn": "listener_arn",
+            "cloudMapServiceArn": "cloud_map_service_arn"}
+
+
+def _check_arn(key: str, value: str, partition: Optional[str], region: Optional[str]) -> None:
+    service, resource_prefix, kind = _LB_ARN_KINDS[key]
+    example = partitions.arn(partition or "aws", service, region or "us-east-1", "123456789012",
+                             f"{resource_prefix}my-name/0123456789abcdef" if service != "servicediscovery"
+                             else "service/srv-0123456789abcdef")
+    parsed = partitions.parse_arn(value)
+    if parsed is None or parsed.service != service or not parsed.resource.startswith(resource_prefix):
+        raise ValueError(f"{key} must be the ARN of {kind}, such as {example}; got {value!r}")
+    if partition and parsed.partition != partition:
+        raise ValueError(
+            f"{key} is in partition {parsed.partition!r} but this stack deploys to {partition!r} "
+            f"(aws:region {region}); use the ARN of {kind} in {region}"
+        )
+    if region and parsed.region != region:
+        raise ValueError(f"{key} is in region {parsed.region!r} but this stack deploys to {region!r}; "
+                         f"use {kind} in {region}")
+
+
+class RouteSettings(_Model):
+    path: str
+    method: str = "GET"
+    target: Literal["vpcLink", "http"] = "vpcLink"
+    proxy: bool = True
+    backend_path: str = Field("/", alias="backendPath")
+
+    @field_validator("path")
+    @classmethod
+    def _path(cls, value: str) -> str:
+        if not value.startswith("/"):
+            raise ValueError(f"path must begin with a '/': {value!r}")
+        segments = value.strip("/").split("/") if value != "/" else []
+        for i, segment in enumerate(segments):
+            if not PATH_SEGMENT_PATTERN.match(segment):
+                raise ValueError(f"path {value!r} has an invalid segment {segment!r}; use letters, digits, "
+                                 f"'._~-' or a parameter such as {{id}}")
+            if segment.endswith("+}") and i != len(segments) - 1:
+                raise ValueError(f"path {value!r}: a greedy parameter such as {{proxy+}} must be the last segment")
+        return value
+
+    @field_validator("method")
+    @classmethod
+    def _method(cls, value: str) -> str:
+        if value.upper() not in HTTP_METHODS:
+            raise ValueError(f"method must be one of {', '.join(HTTP_METHODS)}, got {value!r}")
+        return value.upper()
+
+    @field_validator("backend_path")
+    @classmethod
+    def _backend_path(cls, value: str) -> str:
+        if not value.startswith("/"):
+            raise ValueError(f"backendPath must begin with a '/': {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _parameters_known(self) -> "RouteSettings":
+        known = {p.rstrip("+") for p in re.findall(r"\{([^}]+)\}", self.path)}
+        unknown = [p for p in re.findall(r"\{([^}]+)\}", self.backend_path) if p not in known]
+        if unknown:
+            raise ValueError(f"backendPath {self.backend_path!r} uses {{{unknown[0]}}}, which path "
+                             f"{self.path!r} does not define")
+        return self
+
+
+class RestApiSettings(_Model):
+    routes: Optional[tuple[RouteSettings, ...]] = None
+    http_backend_url: Optional[str] = Field(None, alias="httpBackendUrl")
+    vpc_link: Literal["v1", "v2"] = Field("v1", alias="vpcLink")
+    endpoint_type: Optional[Literal["REGIONAL", "EDGE", "PRIVATE"]] = Field(None, alias="endpointType")
+    authorization: Optional[Literal["NONE", "AWS_IAM"]] = None
+
+    @field_validator("http_backend_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d+)?(/[^\s]*)?", value):
+            raise ValueError(f"httpBackendUrl must be an http:// or https:// URL such as "
+                             f"https://example.com/, got {value!r}")
+        return value
+
+    @field_validator("routes")
+    @classmethod
+    def _routes(cls, value: tuple[RouteSettings, ...]) -> tuple[RouteSettings, ...]:
+        if not value:
+            raise ValueError("routes must list at least one route, or be left out for the scenario's routes")
+        seen: set[tuple[str, str]] = set()
+        for route in value:
+            if (route.path, route.method) in seen:
+                raise ValueError(f"routes lists {route.method} {route.path} twice")
+            seen.add((route.path, route.method))
+        return value
+
+    @model_validator(mode="after")
+    def _http_routes_need_url(self) -> "RestApiSettings":
+        if self.routes and self.http_backend_url is None:
+            http = [r for r in self.routes if r.target == "http"]
+            if http:
+                raise ValueError(f"route {http[0].method} {http[0].path} has target 'http' but httpBackendUrl "
+                                 f"is not set; set restApi.httpBackendUrl to the service's public URL")
+        return self
+
+
+class HttpApiSettings(_Model):
+    target: Literal["alb", "nlb", "cloudmap"] = "alb"
+
+
+class LoggingSettings(_Model):
+    access_logs: bool = Field(True, alias="accessLogs")
+    execution_level: Literal["OFF", "ERROR", "INFO"] = Field("ERROR", alias="executionLevel")
+    retention_in_days: int = Field(30, alias="retentionInDays")
+    manage_account_role: bool = Field(True, alias="manageAccountRole")
+
+    @field_validator("retention_in_days")
+    @classmethod
+    def _retention(cls, value: int) -> int:
+        if value not in LOG_RETENTION_DAYS:
+            raise ValueError(f"retentionInDays must be one of CloudWatch's periods "
+                             f"({', '.join(map(str, LOG_RETENTION_DAYS))}), got {value}")
+        return value
+
+
+class Settings(_Model):
+    """The whole stack config, typed. Built by `load_settings`."""
+
+    region: str
+    partition: str
+    scenario: Literal["rest-regional", "rest-private", "http-api", "cross-account", "chained"] = "rest-regional"
+    stage_name: str = Field("dev", alias="stageName")
+    network: NetworkSettings = NetworkSettings()
+    backend: BackendSettings = BackendSettings()
+    rest_api: RestApiSettings = Field(RestApiSettings(), alias="restApi")
+    http_api: HttpApiSettings = Field(HttpApiSettings(), alias="httpApi")
+    consumers: tuple[dict, ...] = ()
+    logging: LoggingSettings = LoggingSettings()
+
+    @field_validator("stage_name")
+    @classmethod
+    def _stage_name(cls, value: str) -> str:
+        if not STAGE_NAME_PATTERN.match(value):
+            raise ValueError(f"stageName may hold only letters, digits, '_' and '-' (1 to 128), got {value!r}")
+        return value
+
+    @property
+    def dns_suffix(self) -> str:
+        return partitions.dns_suffix(self.partition)
+
+    @property
+    def endpoint_type(self) -> str:
+        if self.scenario in ("rest-private", "cross-account", "chained"):
+            return "PRIVATE"
+        return self.rest_api.endpoint_type or "REGIONAL"
+
+    @property
+    def authorization(self) -> str:
+        """AWS_IAM for an API the internet can reach; NONE for a private API, whose policy is the gate."""
+        if self.rest_api.authorization:
+            return self.rest_api.authorization
+        return "NONE" if self.endpoint_type == "PRIVATE" else "AWS_IAM"
+
+    @property
+    def routes(self) -> tuple[RouteSettings, ...]:
+        """The routes of the REST API: `restApi.routes`, else the scenario's reference routes."""
+        if self.rest_api.routes:
+            return self.rest_api.routes
+        if self.scenario == "rest-regional":
+            return (RouteSettings(path="/internal-nlb"),)
+        routes = [RouteSettings(path="/webpage-vpc"), RouteSettings(path="/webpage-vpc-non-proxy", proxy=False)]
+        if self.rest_api.http_backend_url:
+            routes += [RouteSettings(path="/webpage", target="http"),
+                       RouteSettings(path="/webpage-non-proxy", target="http", proxy=False)]
+        return tuple(routes)
+
+
+def load_settings(raw: Mapping[str, Any]) -> Settings:
+    """Settings from raw stack config: `{"aws:region": ..., "apigw-private:scenario": ...}`.
+
+    Values are as the Pulumi CLI hands them to a program: strings, with objects
+    and lists as JSON text. Raises ConfigError naming the key and the fix.
+    """
+    region = raw.get("aws:region")
+    if not region:
+        raise ConfigError("`aws:region` is not set; set it with: pulumi config set aws:region us-east-1 "
+                          "(or cn-northwest-1 for China)")
+    if not partitions.REGION_PATTERN.match(region):
+        raise ConfigError(f"`aws:region` must be a region name such as us-east-1 or cn-north-1, got {region!r}")
+    partition = partitions.partition_of_region(region)
+    if partition not in partitions.SUPPORTED_PARTITIONS:
+        raise ConfigError(f"`aws:region` {region} is in partition {partition}, which apigw-private does not "
+                          f"support; use a region of {' or '.join(partitions.SUPPORTED_PARTITIONS)}")
+
+    values: dict[str, Any] = {"region": region}
+    for key, value in raw.items():
+        namespace, _, name = key.partition(":")
+        if namespace != PROJECT:
+            continue
+        if name not in PROJECT_KEYS:
+            raise ConfigError(f"unknown config key `{name}`; valid keys: {', '.join(PROJECT_KEYS)}. "
+                              f"Remove it with: pulumi config rm {name}")
+        values[name] = _decode(name, value)
+
+    declared = str(values.pop("partition", "") or "")
+    if declared and declared != partition:
+        raise ConfigError(f"`partition` is {declared!r} but aws:region {region} is in partition {partition!r}; "
+                          f"remove `partition` (it is derived from aws:region) or set it to {partition!r}")
+    values["partition"] = partition
+    if "scenario" in values and values["scenario"] not in SCENARIOS:
+        raise ConfigError(f"`scenario` {values['scenario']!r} is not a scenario; valid: {', '.join(SCENARIOS)}")
+
+    try:
+        settings = Settings.model_validate(values, context={"region": region, "partition": partition})
+    except ValidationError as error:
+        raise ConfigError(_explain(error)) from None
+    _check_combinations(settings)
+    return settings
+
+
+def _decode(name: str, value: Any) -> Any:
+    if name in STRING_KEYS or not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        shape = "a list" if name in LIST_KEYS else "an object"
+        raise ConfigError(f"`{name}` must be {shape} (YAML in the stack file, or JSON text for pulumi config "
+                          f"set), got {value!r}; for one field use: pulumi config set --path {name}.FIELD VALUE")
+
+
+_FIELD_ALIASES = {"stage_name": "stageName", "rest_api": "restApi", "http_api": "httpApi"}
+
+
+def _explain(error: ValidationError) -> str:
+    """One line per problem, each naming the config key the way the stack file spells it."""
+    lines = []
+    for problem in error.errors():
+        key = ".".join(_FIELD_ALIASES.get(str(p), str(p)) for p in problem["loc"])
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "extra_forbidden":
+            parent = key.rsplit(".", 1)[0] if "." in key else ""
+            message = f"is not a setting of `{parent}`" if parent else "is not a setting"
+        elif problem["type"] == "missing":
+            message = "is required"
+        elif problem["type"] == "literal_error":
+            message = f"{message}, got {problem['input']!r}"
+        elif problem["type"] in ("model_type", "model_attributes_type", "dict_type"):
+            message = f"must be an object, got {problem['input']!r}"
+        lines.append(f"`{key}` {message}" if key else message)
+    return "invalid config: " + "; ".join(lines)
+
+
+def _check_combinations(settings: Settings) -> None:
+    """Checks that need more than one key, or the partition."""
+    rest = settings.rest_api
+    if rest.endpoint_type == "EDGE" and settings.partition == "aws-cn":
+        raise ConfigError("`restApi.endpointType` EDGE does not exist in China regions (aws-cn); "
+                          "remove it or set it to REGIONAL")
+    if settings.scenario in ("rest-regional", "http-api") and rest.endpoint_type == "PRIVATE":
+        raise ConfigError("`restApi.endpointType` PRIVATE needs a private scenario; set `scenario` to "
+                          "rest-private, cross-account or chained, or remove restApi.endpointType")
+    if settings.scenario in ("rest-private", "cross-account", "chained") and rest.endpoint_type not in (None, "PRIVATE"):
+        raise ConfigError(f"`restApi.endpointType` {rest.endpoint_type} conflicts with scenario "
+                          f"{settings.scenario}, whose API is PRIVATE; remove restApi.endpointType")
+    if settings.backend.nlb_arn is None and not settings.backend.is_demo and settings.scenario == "rest-regional" \
+            and rest.vpc_link == "v1":
+        given = "listenerArn" if settings.backend.listener_arn else (
+            "loadBalancerArn" if settings.backend.load_balancer_arn else "cloudMapServiceArn")
+        raise ConfigError(f"`backend.{given}` does not fit a REST API over VPC link v1, which needs a Network "
+                          f"Load Balancer; set `backend.nlbArn` instead")
+    if settings.consumers and settings.scenario not in ("cross-account", "chained"):
+        raise ConfigError(f"`consumers` is used only by the cross-account and chained scenarios; remove it or "
+                          f"set `scenario`")
