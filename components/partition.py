@@ -175,7 +175,11 @@ def is_partition_host(host: str, partition: str) -> bool:
 
 
 def foreign_partition_markers(partition: str) -> tuple[str, ...]:
-    """Strings that must never appear in the resources of a stack in `partition`."""
+    """Patterns that must never match the resources of a stack in `partition`.
+
+    Service principals such as `apigateway.amazonaws.com` are correct in both
+    partitions (§4.1), so in China only regional host names count as foreign.
+    """
     if partition == "aws-cn":
-        return ("arn:aws:", re.compile(r"amazonaws\.com(?!\.cn)").pattern)
-    return ("arn:aws-cn:", r"amazonaws\.com\.cn", r"(?<![.\w])cn\.com\.amazonaws")
+        return (r"arn:aws:", r"-\d+\.(?:[\w-]+\.)*amazonaws\.com(?!\.cn)")
+    return (r"arn:aws-cn:", r"amazonaws\.com\.cn", r"(?<![.\w])cn\.com\.amazonaws")

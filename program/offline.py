@@ -59,12 +59,32 @@ class Registration:
     inputs: dict[str, Any]
     custom: bool
     provider: str
+    parent: str
+    """The parent's URN; the stack's for top-level resources."""
+    id: str
+    outputs: dict[str, Any]
+    """What the mocks answered, as AWS would."""
+    dependencies: tuple[str, ...]
+    """URNs this resource waits for: its inputs' resources and `depends_on`."""
+    retain_on_delete: bool
+    ignore_changes: tuple[str, ...]
 
     @property
     def parent_type(self) -> str:
         """The type of the parent component, or "" at the top level."""
         qualified = self.urn.split("::")[2].split("$")
         return qualified[-2] if len(qualified) > 1 else ""
+
+
+def _whole_numbers(value: Any) -> Any:
+    """The wire carries every number as a float; show 80 as 80, as the user wrote it."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _whole_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole_numbers(v) for v in value]
+    return value
 
 
 class RecordingMonitor(MockMonitor):
@@ -77,9 +97,13 @@ class RecordingMonitor(MockMonitor):
     def RegisterResource(self, request):
         response = super().RegisterResource(request)
         if request.type != "pulumi:pulumi:Stack":
-            inputs = pulumi.runtime.rpc.deserialize_properties(request.object)
-            self.registrations.append(Registration(response.urn, request.type, request.name, inputs,
-                                                   bool(request.custom), request.provider))
+            inputs = _whole_numbers(pulumi.runtime.rpc.deserialize_properties(request.object))
+            answered = self.resources[response.urn]
+            self.registrations.append(Registration(
+                urn=response.urn, type=request.type, name=request.name, inputs=inputs, custom=bool(request.custom),
+                provider=request.provider, parent=request.parent, id=answered.id,
+                outputs=_whole_numbers(answered.state), dependencies=tuple(request.dependencies),
+                retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges)))
         return response
 
 
@@ -333,6 +357,9 @@ class Plan:
     def of_type(self, typ: str) -> list[Registration]:
         return [r for r in self.resources if r.type == typ]
 
+    def children(self, parent_urn: str) -> list[Registration]:
+        return [r for r in self.resources if r.parent == parent_urn]
+
     def one(self, typ: str) -> Registration:
         found = self.of_type(typ)
         if len(found) != 1:
@@ -344,8 +371,10 @@ def run(config: Mapping[str, str], stack: str = "dev") -> Plan:
     """Run the program against the mocks with `config` (keys `namespace:key`, values as the CLI
     passes them). Raises ConfigError for bad config before any resource is registered."""
     from program.main import build
+    from program.scenarios import builder_for
 
     settings = load_settings(config)
+    builder_for(settings)
     monitor = RecordingMonitor(AwsMocks(settings.region, stack))
     pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
     pulumi.runtime.set_all_config(dict(config))

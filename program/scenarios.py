@@ -47,11 +47,13 @@ def network(settings: Settings) -> Network:
     return Network(vpc_id=created.vpc_id, subnet_ids=created.private_subnet_ids, cidr_block=created.cidr_block)
 
 
-def nlb_backend(settings: Settings, net: Network) -> LoadBalancedBackend:
-    """The user's NLB, or a new internal NLB in front of the demo backend."""
+def nlb_backend(settings: Settings) -> LoadBalancedBackend:
+    """The user's NLB (no network resources at all), or a new internal NLB in front of the
+    demo backend, in the user's VPC or a new one."""
     if settings.backend.nlb_arn:
         existing = aws.lb.get_load_balancer_output(arn=settings.backend.nlb_arn)
         return LoadBalancedBackend(arn=settings.backend.nlb_arn, dns_name=existing.dns_name)
+    net = network(settings)
     port = settings.backend.port
     nlb = NetworkLoadBalancer("backend-nlb", NetworkLoadBalancerArgs(
         vpc_id=net.vpc_id, subnet_ids=net.subnet_ids, ingress_cidr_blocks=[net.cidr_block], port=port))
@@ -103,8 +105,7 @@ def common_outputs(settings: Settings, api: RestApi) -> Outputs:
 
 def build_rest_regional(settings: Settings) -> Outputs:
     """client → Regional REST API → VPC link v1 → internal NLB → service."""
-    net = network(settings)
-    backend = nlb_backend(settings, net)
+    backend = nlb_backend(settings)
     link = RestVpcLink("vpc-link", RestVpcLinkArgs(target_arn=backend.arn))
     api = rest_api(settings, stage_variables={"vpcLinkId": link.id, "nlbDnsName": backend.dns_name},
                    vpc_link=VpcLinkBackend(port=settings.backend.port))

@@ -133,24 +133,27 @@ class BackendSettings(_Model):
             raise ValueError(f"must be a TCP port from 1 to 65535, got {value}")
         return value
 
-    @model_validator(mode="after")
-    def _arns(self, info: ValidationInfo) -> "BackendSettings":
-        given = {key: getattr(self, field) for key, field in _backend_fields().items() if getattr(self, field)}
-        if len(given) > 1:
-            raise ValueError(f"give only one of {', '.join(_LB_ARN_KINDS)}; got {', '.join(given)}")
+    @field_validator("nlb_arn", "load_balancer_arn", "listener_arn", "cloud_map_service_arn")
+    @classmethod
+    def _arn(cls, value: str, info: ValidationInfo) -> str:
         context = info.context or {}
-        for key, value in given.items():
-            _check_arn(key, value, context.get("partition"), context.get("region"))
+        _check_arn(_ARN_KEYS[info.field_name], value, context.get("partition"), context.get("region"))
+        return value
+
+    @model_validator(mode="after")
+    def _one_backend(self) -> "BackendSettings":
+        given = [key for field, key in _ARN_KEYS.items() if getattr(self, field)]
+        if len(given) > 1:
+            raise ValueError(f"give only one of {', '.join(_ARN_KEYS.values())}; got {', '.join(given)}")
         return self
 
     @property
     def is_demo(self) -> bool:
-        return not any(getattr(self, field) for field in _backend_fields().values())
+        return not any(getattr(self, field) for field in _ARN_KEYS)
 
 
-def _backend_fields() -> dict[str, str]:
-    return {"nlbArn": "nlb_arn", "loadBalancerArn": "load_balancer_arn", "listenerArn": "listener_arn",
-            "cloudMapServiceArn": "cloud_map_service_arn"}
+_ARN_KEYS = {"nlb_arn": "nlbArn", "load_balancer_arn": "loadBalancerArn", "listener_arn": "listenerArn",
+             "cloud_map_service_arn": "cloudMapServiceArn"}
 
 
 def _check_arn(key: str, value: str, partition: Optional[str], region: Optional[str]) -> None:
@@ -160,14 +163,14 @@ def _check_arn(key: str, value: str, partition: Optional[str], region: Optional[
                              else "service/srv-0123456789abcdef")
     parsed = partitions.parse_arn(value)
     if parsed is None or parsed.service != service or not parsed.resource.startswith(resource_prefix):
-        raise ValueError(f"{key} must be the ARN of {kind}, such as {example}; got {value!r}")
+        raise ValueError(f"must be the ARN of {kind}, such as {example}; got {value!r}")
     if partition and parsed.partition != partition:
         raise ValueError(
-            f"{key} is in partition {parsed.partition!r} but this stack deploys to {partition!r} "
+            f"is in partition {parsed.partition!r} but this stack deploys to {partition!r} "
             f"(aws:region {region}); use the ARN of {kind} in {region}"
         )
     if region and parsed.region != region:
-        raise ValueError(f"{key} is in region {parsed.region!r} but this stack deploys to {region!r}; "
+        raise ValueError(f"is in region {parsed.region!r} but this stack deploys to {region!r}; "
                          f"use {kind} in {region}")
 
 
@@ -182,38 +185,34 @@ class RouteSettings(_Model):
     @classmethod
     def _path(cls, value: str) -> str:
         if not value.startswith("/"):
-            raise ValueError(f"path must begin with a '/': {value!r}")
+            raise ValueError(f"must begin with a '/': {value!r}")
         segments = value.strip("/").split("/") if value != "/" else []
         for i, segment in enumerate(segments):
             if not PATH_SEGMENT_PATTERN.match(segment):
-                raise ValueError(f"path {value!r} has an invalid segment {segment!r}; use letters, digits, "
+                raise ValueError(f"{value!r} has an invalid segment {segment!r}; use letters, digits, "
                                  f"'._~-' or a parameter such as {{id}}")
             if segment.endswith("+}") and i != len(segments) - 1:
-                raise ValueError(f"path {value!r}: a greedy parameter such as {{proxy+}} must be the last segment")
+                raise ValueError(f"{value!r}: a greedy parameter such as {{proxy+}} must be the last segment")
         return value
 
     @field_validator("method")
     @classmethod
     def _method(cls, value: str) -> str:
         if value.upper() not in HTTP_METHODS:
-            raise ValueError(f"method must be one of {', '.join(HTTP_METHODS)}, got {value!r}")
+            raise ValueError(f"must be one of {', '.join(HTTP_METHODS)}, got {value!r}")
         return value.upper()
 
     @field_validator("backend_path")
     @classmethod
-    def _backend_path(cls, value: str) -> str:
+    def _backend_path(cls, value: str, info: ValidationInfo) -> str:
         if not value.startswith("/"):
-            raise ValueError(f"backendPath must begin with a '/': {value!r}")
-        return value
-
-    @model_validator(mode="after")
-    def _parameters_known(self) -> "RouteSettings":
-        known = {p.rstrip("+") for p in re.findall(r"\{([^}]+)\}", self.path)}
-        unknown = [p for p in re.findall(r"\{([^}]+)\}", self.backend_path) if p not in known]
+            raise ValueError(f"must begin with a '/': {value!r}")
+        path = info.data.get("path", "")
+        known = {p.rstrip("+") for p in re.findall(r"\{([^}]+)\}", path)}
+        unknown = [p for p in re.findall(r"\{([^}]+)\}", value) if p not in known]
         if unknown:
-            raise ValueError(f"backendPath {self.backend_path!r} uses {{{unknown[0]}}}, which path "
-                             f"{self.path!r} does not define")
-        return self
+            raise ValueError(f"{value!r} uses {{{unknown[0]}}}, which path {path!r} does not define")
+        return value
 
 
 class RestApiSettings(_Model):
@@ -227,7 +226,7 @@ class RestApiSettings(_Model):
     @classmethod
     def _url(cls, value: str) -> str:
         if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d+)?(/[^\s]*)?", value):
-            raise ValueError(f"httpBackendUrl must be an http:// or https:// URL such as "
+            raise ValueError(f"must be an http:// or https:// URL such as "
                              f"https://example.com/, got {value!r}")
         return value
 
@@ -235,11 +234,11 @@ class RestApiSettings(_Model):
     @classmethod
     def _routes(cls, value: tuple[RouteSettings, ...]) -> tuple[RouteSettings, ...]:
         if not value:
-            raise ValueError("routes must list at least one route, or be left out for the scenario's routes")
+            raise ValueError("must list at least one route, or be left out for the scenario's routes")
         seen: set[tuple[str, str]] = set()
         for route in value:
             if (route.path, route.method) in seen:
-                raise ValueError(f"routes lists {route.method} {route.path} twice")
+                raise ValueError(f"lists {route.method} {route.path} twice")
             seen.add((route.path, route.method))
         return value
 
@@ -267,7 +266,7 @@ class LoggingSettings(_Model):
     @classmethod
     def _retention(cls, value: int) -> int:
         if value not in LOG_RETENTION_DAYS:
-            raise ValueError(f"retentionInDays must be one of CloudWatch's periods "
+            raise ValueError(f"must be one of CloudWatch's periods "
                              f"({', '.join(map(str, LOG_RETENTION_DAYS))}), got {value}")
         return value
 
@@ -290,7 +289,7 @@ class Settings(_Model):
     @classmethod
     def _stage_name(cls, value: str) -> str:
         if not STAGE_NAME_PATTERN.match(value):
-            raise ValueError(f"stageName may hold only letters, digits, '_' and '-' (1 to 128), got {value!r}")
+            raise ValueError(f"may hold only letters, digits, '_' and '-' (1 to 128), got {value!r}")
         return value
 
     @property
@@ -385,7 +384,9 @@ def _explain(error: ValidationError) -> str:
     """One line per problem, each naming the config key the way the stack file spells it."""
     lines = []
     for problem in error.errors():
-        key = ".".join(_FIELD_ALIASES.get(str(p), str(p)) for p in problem["loc"])
+        key = ""
+        for part in problem["loc"]:
+            key += f"[{part}]" if isinstance(part, int) else ("." if key else "") + _FIELD_ALIASES.get(part, part)
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             parent = key.rsplit(".", 1)[0] if "." in key else ""

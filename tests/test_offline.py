@@ -1,0 +1,92 @@
+"""The offline mocks: answer like AWS in the stack's partition, fail loudly otherwise."""
+
+import json
+import re
+
+import pulumi
+import pytest
+
+from components import partition as partitions
+from program import offline
+from program.errors import ConfigError
+from tests.conftest import PARTITION_OF, run_program
+
+
+def test_mocks_fail_loudly_on_an_invoke_they_do_not_know():
+    mocks = offline.AwsMocks("us-east-1", "test")
+    with pytest.raises(offline.UnknownToMocks, match="do not know the invoke aws:ec2/getSubnets:getSubnets"):
+        mocks.call(pulumi.runtime.MockCallArgs("aws:ec2/getSubnets:getSubnets", {}, ""))
+
+
+def test_mocks_fail_loudly_on_a_resource_type_they_do_not_know():
+    mocks = offline.AwsMocks("us-east-1", "test")
+    args = pulumi.runtime.MockResourceArgs("aws:s3/bucket:Bucket", "b", {}, custom=True)
+    with pytest.raises(offline.UnknownToMocks, match="do not know the resource type aws:s3/bucket:Bucket"):
+        mocks.new_resource(args)
+
+
+@pytest.mark.parametrize("region, partition, suffix, prefix", [
+    ("us-east-1", "aws", "amazonaws.com", "com.amazonaws"),
+    ("cn-north-1", "aws-cn", "amazonaws.com.cn", "cn.com.amazonaws"),
+])
+def test_get_partition_answers_with_the_partitions_wire_names(region, partition, suffix, prefix):
+    answer = offline.AwsMocks(region, "t").call(pulumi.runtime.MockCallArgs("aws:index/getPartition:getPartition", {}, ""))
+    assert answer == {"id": partition, "partition": partition, "dnsSuffix": suffix, "reverseDnsPrefix": prefix}
+
+
+@pytest.mark.parametrize("region, names", [
+    ("cn-north-1", ["cn-north-1a", "cn-north-1b", "cn-north-1d"]),
+    ("cn-northwest-1", ["cn-northwest-1a", "cn-northwest-1b", "cn-northwest-1c"]),
+])
+def test_china_zone_names_are_the_regions_own(region, names):
+    answer = offline.AwsMocks(region, "t").call(
+        pulumi.runtime.MockCallArgs("aws:index/getAvailabilityZones:getAvailabilityZones", {"state": "available"}, ""))
+    assert answer["names"] == names
+
+
+@pytest.mark.parametrize("region", ["us-east-1", "cn-northwest-1", "cn-north-1"])
+def test_no_input_or_output_names_another_partition(region):
+    plan = run_program(region)
+    text = json.dumps([[r.inputs, r.outputs] for r in plan.resources] + [plan.outputs])
+    for marker in partitions.foreign_partition_markers(PARTITION_OF[region]):
+        assert not re.search(marker, text), marker
+
+
+def test_ids_are_shaped_like_aws_and_differ_between_stacks():
+    first, second = run_program("us-east-1", stack="a"), run_program("us-east-1", stack="b")
+    api_a, api_b = first.one("aws:apigateway/restApi:RestApi").id, second.one("aws:apigateway/restApi:RestApi").id
+    assert re.fullmatch(r"[a-z0-9]{10}", api_a) and api_a != api_b
+    assert re.fullmatch(r"vpc-[0-9a-f]{17}", first.one("awsx:ec2:Vpc").id)
+
+
+def test_the_same_config_registers_the_same_resources():
+    def snapshot(plan):
+        return sorted((r.urn, json.dumps(r.inputs, sort_keys=True)) for r in plan.resources)
+    assert snapshot(run_program("cn-northwest-1")) == snapshot(run_program("cn-northwest-1"))
+
+
+def test_project_defaults_are_applied_as_the_cli_does():
+    assert offline.project_defaults() == {
+        "apigw-private:partition": "", "apigw-private:scenario": "rest-regional", "apigw-private:stageName": "dev"}
+
+
+def test_stack_file_and_overrides_win_over_project_defaults():
+    config = offline.stack_config("dev-cn", {"stageName": "qa", "apigw-private:scenario": "rest-regional"})
+    assert config["aws:region"] == "cn-northwest-1"
+    assert config["apigw-private:stageName"] == "qa"
+
+
+def test_a_missing_stack_file_is_a_config_error_listing_the_stacks():
+    with pytest.raises(ConfigError, match=r"no stack file Pulumi.nope.yaml; stacks here: dev, dev-cn"):
+        offline.stack_config("nope")
+
+
+def test_scenario_not_built_yet_is_refused_before_any_resource():
+    with pytest.raises(ConfigError, match="`scenario` chained is not available in this version"):
+        run_program("us-east-1", scenario="chained")
+
+
+@pytest.mark.parametrize("stack", ["dev", "dev-cn"])
+def test_every_stack_file_plans(stack):
+    plan = offline.plan(stack)
+    assert plan.outputs["invokeUrl"].startswith("https://")

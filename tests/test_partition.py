@@ -1,0 +1,89 @@
+"""The partition module: every fact that differs between aws and aws-cn, pinned."""
+
+import pytest
+
+from components import partition
+
+
+@pytest.mark.parametrize("region, expected", [
+    ("us-east-1", "aws"), ("eu-west-1", "aws"), ("ap-southeast-2", "aws"),
+    ("cn-north-1", "aws-cn"), ("cn-northwest-1", "aws-cn"), ("us-gov-west-1", "aws-us-gov"),
+])
+def test_region_prefix_selects_the_partition(region, expected):
+    assert partition.partition_of_region(region) == expected
+
+
+@pytest.mark.parametrize("name, suffix, prefix", [
+    ("aws", "amazonaws.com", "com.amazonaws"),
+    ("aws-cn", "amazonaws.com.cn", "cn.com.amazonaws"),
+])
+def test_partition_facts_match_get_partition(name, suffix, prefix):
+    facts = partition.facts(name)
+    assert (facts.dns_suffix, facts.reverse_dns_prefix) == (suffix, prefix)
+
+
+def test_rejects_a_partition_it_does_not_support():
+    with pytest.raises(partition.UnsupportedPartitionError, match="'aws-us-gov' is not supported; supported: aws, aws-cn"):
+        partition.facts("aws-us-gov")
+
+
+@pytest.mark.parametrize("service, region, expected", [
+    ("execute-api", "us-east-1", "com.amazonaws.us-east-1.execute-api"),
+    ("execute-api", "cn-north-1", "cn.com.amazonaws.cn-north-1.execute-api"),
+    ("execute-api", "cn-northwest-1", "cn.com.amazonaws.cn-northwest-1.execute-api"),
+    # Not every China service takes the cn. prefix (AWS_FACTS.md §1.3).
+    ("logs", "cn-north-1", "com.amazonaws.cn-north-1.logs"),
+    ("ssm", "cn-northwest-1", "com.amazonaws.cn-northwest-1.ssm"),
+    ("polly", "cn-northwest-1", "cn.com.amazonaws.cn-northwest-1.polly"),
+    ("polly", "cn-north-1", "com.amazonaws.cn-north-1.polly"),
+])
+def test_endpoint_service_name_uses_the_china_prefix_only_where_aws_does(service, region, expected):
+    assert partition.endpoint_service_name(service, region) == expected
+
+
+@pytest.mark.parametrize("service, name, expected", [
+    ("apigateway", "aws", "apigateway.amazonaws.com"),
+    ("apigateway", "aws-cn", "apigateway.amazonaws.com"),
+    ("ecs-tasks", "aws-cn", "ecs-tasks.amazonaws.com"),
+    ("ec2", "aws", "ec2.amazonaws.com"),
+    ("ec2", "aws-cn", "ec2.amazonaws.com.cn"),
+])
+def test_service_principal_is_global_in_china_except_listed_services(service, name, expected):
+    assert partition.service_principal(service, name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("aws", "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"),
+    ("aws-cn", "arn:aws-cn:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"),
+])
+def test_managed_policy_arn_is_in_the_partition(name, expected):
+    assert partition.managed_policy_arn(name, "service-role/AmazonAPIGatewayPushToCloudWatchLogs") == expected
+
+
+@pytest.mark.parametrize("region, expected", [
+    ("us-east-1", "https://abc123defg.execute-api.us-east-1.amazonaws.com/dev"),
+    ("cn-northwest-1", "https://abc123defg.execute-api.cn-northwest-1.amazonaws.com.cn/dev"),
+])
+def test_invoke_url_ends_in_the_partition_dns_suffix(region, expected):
+    assert partition.invoke_url("abc123defg", region, partition.partition_of_region(region), "dev") == expected
+
+
+def test_parse_arn_reads_every_part():
+    arn = partition.parse_arn("arn:aws-cn:elasticloadbalancing:cn-north-1:123456789012:loadbalancer/net/a/0f")
+    assert arn == partition.Arn("aws-cn", "elasticloadbalancing", "cn-north-1", "123456789012", "loadbalancer/net/a/0f")
+    assert partition.parse_arn("not-an-arn") is None
+
+
+@pytest.mark.parametrize("name, text, foreign", [
+    ("aws-cn", "https://a.execute-api.cn-north-1.amazonaws.com/dev", True),
+    ("aws-cn", "x.elb.cn-north-1.amazonaws.com", True),
+    ("aws-cn", "arn:aws:iam::aws:policy/x", True),
+    ("aws-cn", "https://a.execute-api.cn-north-1.amazonaws.com.cn/dev", False),
+    ("aws-cn", '{"Service": "apigateway.amazonaws.com"}', False),
+    ("aws", "https://a.execute-api.us-east-1.amazonaws.com.cn/dev", True),
+    ("aws", "cn.com.amazonaws.us-east-1.execute-api", True),
+    ("aws", "com.amazonaws.us-east-1.execute-api", False),
+])
+def test_foreign_partition_markers_find_the_other_partitions_names(name, text, foreign):
+    import re
+    assert any(re.search(m, text) for m in partition.foreign_partition_markers(name)) is foreign
