@@ -7,7 +7,8 @@ from typing import Any
 import pulumi
 from pulumi.runtime import config as runtime_config
 
-from program.scenarios import Outputs, builder_for
+from program.scenarios import builder_for
+from program.scenarios.common import Outputs
 from program.settings import Settings, load_settings
 
 

@@ -419,6 +419,9 @@ def _check_combinations(settings: Settings) -> None:
             "loadBalancerArn" if settings.backend.load_balancer_arn else "cloudMapServiceArn")
         raise ConfigError(f"`backend.{given}` does not fit a REST API over VPC link v1, which needs a Network "
                           f"Load Balancer; set `backend.nlbArn` instead")
+    if rest.vpc_link == "v2":
+        raise ConfigError("`restApi.vpcLink` v2 is not available in this version of apigw-private; "
+                          "remove it to use v1 (an NLB over PrivateLink)")
     if settings.consumers and settings.scenario not in ("cross-account", "chained"):
         raise ConfigError(f"`consumers` is used only by the cross-account and chained scenarios; remove it or "
                           f"set `scenario`")

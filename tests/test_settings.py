@@ -113,6 +113,13 @@ BAD = [
      "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653), got 31"),
     ("bad level", {"logging": {"executionLevel": "DEBUG"}},
      "invalid config: `logging.executionLevel` Input should be 'OFF', 'ERROR' or 'INFO', got 'DEBUG'"),
+    ("vpc link v2 not built yet", {"restApi": {"vpcLink": "v2"}},
+     "`restApi.vpcLink` v2 is not available in this version of apigw-private; remove it to use v1 (an NLB over "
+     "PrivateLink)"),
+    ("two backends", {"backend": {"nlbArn": NLB_ARN.replace("arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1"),
+                                  "loadBalancerArn": NLB_ARN.replace("arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1")}},
+     "invalid config: `backend` give only one of nlbArn, loadBalancerArn, listenerArn, cloudMapServiceArn; got nlbArn, "
+     "loadBalancerArn"),
     ("consumers on regional", {"consumers": [{"name": "team-a", "vpcEndpointId": "vpce-0123456789abcdef0"}]},
      "`consumers` is used only by the cross-account and chained scenarios; remove it or set `scenario`"),
 ]

@@ -1,21 +1,18 @@
-"""One builder per scenario: settings in, components out, stack outputs back."""
+"""Building blocks the scenarios share: network, backends, logging, the REST API and its outputs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 import pulumi
 import pulumi_aws as aws
 
 from components import (
     ApiGatewayAccountLogging, DemoBackend, DemoBackendArgs, NetworkLoadBalancer, NetworkLoadBalancerArgs,
-    PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs, RestVpcLink, RestVpcLinkArgs, Route, VpcLinkBackend,
-    openapi,
+    PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs, Route, VpcLinkBackend, openapi,
 )
-from components import curl
-from program.errors import ConfigError
-from program.settings import PROJECT, SCENARIOS, Settings
+from program.settings import PROJECT, Settings
 
 Outputs = dict[str, pulumi.Input]
 
@@ -101,29 +98,3 @@ def rest_api(settings: Settings, *, stage_variables: pulumi.Input[dict], vpc_lin
 def common_outputs(settings: Settings, api: RestApi) -> Outputs:
     return {"invokeUrl": api.invoke_url, "apiId": api.id, "partition": settings.partition,
             "scenario": settings.scenario}
-
-
-def build_rest_regional(settings: Settings) -> Outputs:
-    """client → Regional REST API → VPC link v1 → internal NLB → service."""
-    backend = nlb_backend(settings)
-    link = RestVpcLink("vpc-link", RestVpcLinkArgs(target_arn=backend.arn))
-    api = rest_api(settings, stage_variables={"vpcLinkId": link.id, "nlbDnsName": backend.dns_name},
-                   vpc_link=VpcLinkBackend(port=settings.backend.port))
-    signed = settings.authorization == "AWS_IAM"
-    return {**common_outputs(settings, api),
-            "curlExamples": api.invoke_url.apply(lambda url: curl.invoke_url_examples(
-                url, routes(settings), region=settings.region, signed=signed))}
-
-
-BUILDERS: dict[str, Callable[[Settings], Outputs]] = {
-    "rest-regional": build_rest_regional,
-}
-
-
-def builder_for(settings: Settings) -> Callable[[Settings], Outputs]:
-    """The scenario's builder; a scenario not built yet is refused before any resource is registered."""
-    try:
-        return BUILDERS[settings.scenario]
-    except KeyError:
-        raise ConfigError(f"`scenario` {settings.scenario} is not available in this version of apigw-private; "
-                          f"available: {', '.join(s for s in SCENARIOS if s in BUILDERS)}") from None
