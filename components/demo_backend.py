@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 import pulumi
 import pulumi_aws as aws
@@ -11,9 +11,12 @@ import pulumi_aws as aws
 AMAZON_LINUX_PARAMETER = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
 
 
-def user_data(port: int) -> str:
+def user_data(port: int, path_prefixes: Sequence[str] = ()) -> str:
     """A boot script that serves a static page on `port` with the Python that ships
-    with Amazon Linux 2023: no package downloads, so no internet access is needed."""
+    with Amazon Linux 2023: no package downloads, so no internet access is needed.
+    The page is also served under each of `path_prefixes` (`/{prefix}/`)."""
+    copies = "".join(f"mkdir -p /srv/www/{prefix} && cp /srv/www/index.html /srv/www/{prefix}/index.html\n"
+                     for prefix in path_prefixes)
     return f"""#!/bin/bash
 set -euo pipefail
 mkdir -p /srv/www
@@ -23,7 +26,7 @@ cat > /srv/www/index.html <<'HTML'
 <body><h1>Hello from a private subnet</h1>
 <p>This page is served by the apigw-private demo backend, reached through API Gateway.</p></body></html>
 HTML
-cat > /etc/systemd/system/demo-backend.service <<'UNIT'
+{copies}cat > /etc/systemd/system/demo-backend.service <<'UNIT'
 [Unit]
 Description=apigw-private demo backend
 After=network-online.target
@@ -44,10 +47,17 @@ class DemoBackendArgs:
     """The VPC of the instance."""
     subnet_id: pulumi.Input[str]
     """The private subnet the instance runs in."""
-    target_group_arn: pulumi.Input[str]
-    """The load balancer target group the instance registers with."""
     ingress_security_group_id: pulumi.Input[str]
-    """The only security group whose members may reach the service: the load balancer's."""
+    """The only security group whose members may reach the service: the load balancer's, or
+    a VPC link v2's when API Gateway reaches the instance directly (Cloud Map)."""
+    target_group_arn: Optional[pulumi.Input[str]] = None
+    """The load balancer target group the instance registers with. Defaults to none: the
+    instance is registered elsewhere, such as in a Cloud Map service (`private_ip`)."""
+    ingress_description: str = "From the load balancer"
+    """What the ingress rule admits, in words. Defaults to "From the load balancer"."""
+    path_prefixes: Sequence[str] = ()
+    """Path prefixes the page is also served under, such as the stage name a REST API's
+    VPC link v2 integration prepends to the backend path. Defaults to none: `/` only."""
     port: int = 80
     """The port the page is served on. Defaults to 80."""
     instance_type: str = "t3.micro"
@@ -59,10 +69,11 @@ class DemoBackendArgs:
 class DemoBackend(pulumi.ComponentResource):
     """One EC2 instance serving a static page, for a working path in a fresh account.
 
-    Creates a security group (the port from the load balancer's security group only,
+    Creates a security group (the port from `ingress_security_group_id` only,
     no egress: the service needs no internet), an instance from the region's Amazon
     Linux image with IMDSv2 required and an encrypted root volume, and its target
-    group attachment. Later image releases do not replace the instance.
+    group attachment when given a target group. Later image releases do not replace
+    the instance.
     """
 
     instance_id: pulumi.Output[str]
@@ -74,13 +85,14 @@ class DemoBackend(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         image = aws.ssm.get_parameter_output(name=args.ami_parameter, opts=pulumi.InvokeOutputOptions(parent=self))
 
+        admits = args.ingress_description
         security_group = aws.ec2.SecurityGroup(
             f"{name}-sg",
-            description="Demo backend: its port from the load balancer only",
+            description=f"Demo backend: its port {admits[:1].lower()}{admits[1:]} only",
             vpc_id=args.vpc_id,
             ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=args.port, to_port=args.port,
                                                       security_groups=[args.ingress_security_group_id],
-                                                      description="From the load balancer")],
+                                                      description=args.ingress_description)],
             egress=[],
             opts=child,
         )
@@ -91,7 +103,7 @@ class DemoBackend(pulumi.ComponentResource):
             subnet_id=args.subnet_id,
             vpc_security_group_ids=[security_group.id],
             associate_public_ip_address=False,
-            user_data=user_data(args.port),
+            user_data=user_data(args.port, args.path_prefixes),
             user_data_replace_on_change=True,
             metadata_options=aws.ec2.InstanceMetadataOptionsArgs(http_tokens="required", http_endpoint="enabled"),
             root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(encrypted=True),
@@ -99,13 +111,14 @@ class DemoBackend(pulumi.ComponentResource):
             # A new Amazon Linux release changes the parameter; it must not replace a running backend.
             opts=pulumi.ResourceOptions(parent=self, ignore_changes=["ami"]),
         )
-        aws.lb.TargetGroupAttachment(
-            f"{name}-target",
-            target_group_arn=args.target_group_arn,
-            target_id=instance.id,
-            port=args.port,
-            opts=child,
-        )
+        if args.target_group_arn is not None:
+            aws.lb.TargetGroupAttachment(
+                f"{name}-target",
+                target_group_arn=args.target_group_arn,
+                target_id=instance.id,
+                port=args.port,
+                opts=child,
+            )
         self.instance_id = instance.id
         self.private_ip = instance.private_ip
         self.security_group_id = security_group.id

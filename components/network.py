@@ -23,6 +23,10 @@ class PrivateNetworkArgs:
     availability_zone_names: Optional[Sequence[str]] = None
     """Exact Availability Zone names, overriding `availability_zone_count`.
     Defaults to the first `availability_zone_count` zones the region reports."""
+    excluded_zone_ids: Sequence[str] = ()
+    """Availability Zone IDs (stable across accounts, unlike names) never to take from the
+    region's list, such as those where VPC link v2 cannot be placed. Does not filter
+    `availability_zone_names`. Defaults to none."""
     nat_gateways: NatGatewayStrategy = "None"
     """NAT gateways for outbound internet access. Defaults to None: the private
     subnets are isolated, which costs nothing; `Single` or `OnePerAz` add public
@@ -47,10 +51,11 @@ class PrivateNetwork(pulumi.ComponentResource):
         if args.availability_zone_names:
             zones = list(args.availability_zone_names)
         else:
-            count = args.availability_zone_count
+            count, excluded = args.availability_zone_count, frozenset(args.excluded_zone_ids)
             zones = aws.get_availability_zones_output(
                 state="available", opts=pulumi.InvokeOutputOptions(parent=self)
-            ).names.apply(lambda names: names[:count])
+            ).apply(lambda found: [name for name, zone_id in zip(found.names, found.zone_ids)
+                                   if zone_id not in excluded][:count])
 
         with_nat = args.nat_gateways != "None"
         subnet_specs = [awsx.ec2.SubnetSpecArgs(type=awsx.ec2.SubnetType.PRIVATE if with_nat

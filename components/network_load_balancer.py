@@ -8,6 +8,8 @@ from typing import Literal, Optional, Sequence
 import pulumi
 import pulumi_aws as aws
 
+from components.load_balancer_parts import forwarding_listener, listener_security_group
+
 
 @dataclass
 class NetworkLoadBalancerArgs:
@@ -19,6 +21,11 @@ class NetworkLoadBalancerArgs:
     """Who may reach the listener from inside the VPC, usually the VPC's CIDR block.
     Traffic from a VPC link or endpoint service arrives over PrivateLink and is not
     filtered by these rules (see `enforce_security_group_inbound_rules_on_private_link_traffic`)."""
+    ingress_security_group_ids: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None
+    """The only security groups whose members may reach the listener, such as a VPC link v2's
+    (whose traffic arrives from its network interfaces in the VPC, not over PrivateLink). When
+    given, `ingress_cidr_blocks` admits no one and only bounds the egress to targets. Defaults
+    to none: `ingress_cidr_blocks` is admitted."""
     port: int = 80
     """Listener and target port. Defaults to 80."""
     target_type: Literal["instance", "ip"] = "instance"
@@ -30,7 +37,8 @@ class NetworkLoadBalancerArgs:
 class NetworkLoadBalancer(pulumi.ComponentResource):
     """An internal Network Load Balancer for API Gateway private integrations.
 
-    Creates a security group (the listener port from `ingress_cidr_blocks`, and to
+    Creates a security group (the listener port from `ingress_cidr_blocks`, or from
+    `ingress_security_group_ids` only when given, and to
     the same ranges on the target port; nothing from or to 0.0.0.0/0), an internal
     NLB with cross-zone load balancing on and security-group evaluation of PrivateLink
     traffic off (a VPC link's source addresses belong to API Gateway and change
@@ -49,18 +57,12 @@ class NetworkLoadBalancer(pulumi.ComponentResource):
         super().__init__("apigw-private:index:NetworkLoadBalancer", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
 
-        security_group = aws.ec2.SecurityGroup(
-            f"{name}-sg",
-            description="Internal NLB: listener from inside the VPC only",
-            vpc_id=args.vpc_id,
-            ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=args.port, to_port=args.port,
-                                                      cidr_blocks=args.ingress_cidr_blocks,
-                                                      description="Listener, from inside the VPC")],
-            egress=[aws.ec2.SecurityGroupEgressArgs(protocol="tcp", from_port=args.port, to_port=args.port,
-                                                    cidr_blocks=args.ingress_cidr_blocks,
-                                                    description="To targets and their health checks")],
-            opts=child,
-        )
+        security_group = listener_security_group(
+            name, description="Internal NLB: listener from inside the VPC only", vpc_id=args.vpc_id, port=args.port,
+            ingress_cidr_blocks=args.ingress_cidr_blocks, ingress_security_group_ids=args.ingress_security_group_ids,
+            ingress_description="Listener, from inside the VPC" if args.ingress_security_group_ids is None
+            else "Listener, from the VPC link",
+            target_cidr_blocks=args.ingress_cidr_blocks, opts=child)
         load_balancer = aws.lb.LoadBalancer(
             f"{name}-lb",
             load_balancer_type="network",
@@ -74,23 +76,9 @@ class NetworkLoadBalancer(pulumi.ComponentResource):
         health_check = (aws.lb.TargetGroupHealthCheckArgs(protocol="HTTP", path=args.health_check_path,
                                                           matcher="200-399")
                         if args.health_check_path else aws.lb.TargetGroupHealthCheckArgs(protocol="TCP"))
-        target_group = aws.lb.TargetGroup(
-            f"{name}-targets",
-            vpc_id=args.vpc_id,
-            port=args.port,
-            protocol="TCP",
-            target_type=args.target_type,
-            health_check=health_check,
-            opts=child,
-        )
-        listener = aws.lb.Listener(
-            f"{name}-listener",
-            load_balancer_arn=load_balancer.arn,
-            port=args.port,
-            protocol="TCP",
-            default_actions=[aws.lb.ListenerDefaultActionArgs(type="forward", target_group_arn=target_group.arn)],
-            opts=child,
-        )
+        target_group, listener = forwarding_listener(
+            name, load_balancer_arn=load_balancer.arn, vpc_id=args.vpc_id, port=args.port, protocol="TCP",
+            target_type=args.target_type, health_check=health_check, opts=child)
         self.arn = load_balancer.arn
         self.dns_name = load_balancer.dns_name
         self.zone_id = load_balancer.zone_id

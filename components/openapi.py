@@ -50,6 +50,9 @@ class VpcLinkBackend:
     host: str = "${stageVariables.nlbDnsName}"
     port: int = 80
     scheme: Literal["http", "https"] = "http"
+    request_headers: tuple[tuple[str, str], ...] = ()
+    """Headers added to every integration request: (name, mapping expression) pairs such as
+    `("x-apigw-api-id", "stageVariables.upstreamApiId")`. Defaults to none."""
 
     @property
     def base_url(self) -> str:
@@ -107,14 +110,17 @@ def _operation(route: Route, vpc_link: Optional[VpcLinkBackend], http_backend_ur
             raise ValueError(f"route {route.method} {route.path} targets the VPC link, but no vpc_link was given")
         integration.update(uri=vpc_link.base_url + route.backend_path, connectionType="VPC_LINK",
                            connectionId=vpc_link.connection_id)
+        if vpc_link.request_headers:
+            integration["requestParameters"] = {
+                f"integration.request.header.{header}": source for header, source in vpc_link.request_headers}
     else:
         if not http_backend_url:
             raise ValueError(f"route {route.method} {route.path} targets http, but no http_backend_url was given")
         integration.update(uri=http_backend_url.rstrip("/") + route.backend_path, connectionType="INTERNET")
     if route.parameters:
-        integration["requestParameters"] = {
+        integration.setdefault("requestParameters", {}).update({
             f"integration.request.path.{name}": f"method.request.path.{name}" for name in route.parameters
-        }
+        })
     operation: dict[str, Any] = {"responses": {"200": {"description": "The backend's response"}}}
     if route.parameters:
         operation["parameters"] = [

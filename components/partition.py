@@ -73,6 +73,39 @@ _CN_SERVICE_PRINCIPAL_EXCEPTIONS = frozenset({"ec2", "s3", "codedeploy", "logs",
 # allowed principals in China (AWS_FACTS.md §13.8). Do not remove them.
 CN_API_GATEWAY_VPC_LINK_ACCOUNTS = {"cn-north-1": "643738280308", "cn-northwest-1": "020741727910"}
 
+# API Gateway private-integration features and the partitions that offer them. Being
+# wrong about one is a one-line change here; settings refuse a feature a partition lacks.
+HTTP_API_CLOUD_MAP = "HTTP API private integration with Cloud Map"
+REST_VPC_LINK_V2 = "REST API private integration over VPC link v2"
+_PARTITION_FEATURES = {
+    # §3.2: "Private integrations with Cloud Map for HTTP APIs are not supported" in China.
+    HTTP_API_CLOUD_MAP: frozenset({"aws"}),
+    # §3.5: REST → load balancer over VPC link v2 (integrationTarget, Nov 2025) is only mirrored in
+    # the China docs, which is no availability statement: UNCONFIRMED there, so refused until confirmed.
+    REST_VPC_LINK_V2: frozenset({"aws"}),
+}
+
+# Availability Zone IDs where VPC link v2 cannot place its network interfaces (§3.4), from the
+# "Availability by Region" table of "Set up VPC links V2 in API Gateway": every zone of a listed
+# region that the table leaves out. Regions not listed have no known exclusion; China's rows are
+# UNCONFIRMED (the table was read only in part). Refresh from that page.
+_VPC_LINK_V2_EXCLUDED_ZONE_IDS = {
+    "us-east-1": frozenset({"use1-az3"}),
+    "us-west-1": frozenset({"usw1-az2"}),
+    "ap-east-1": frozenset({"ape1-az1"}),
+}
+
+
+def offers(partition: str, feature: str) -> bool:
+    """Whether `partition` offers `feature` (one of the feature names above)."""
+    facts(partition)
+    return partition in _PARTITION_FEATURES[feature]
+
+
+def vpc_link_v2_excluded_zone_ids(region: str) -> tuple[str, ...]:
+    """The zone IDs of `region` where a VPC link v2 cannot be placed, sorted; empty when none are known."""
+    return tuple(sorted(_VPC_LINK_V2_EXCLUDED_ZONE_IDS.get(region, ())))
+
 
 class UnsupportedPartitionError(ValueError):
     """The region belongs to a partition apigw-private does not support."""

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional, Sequence
+from typing import Any, Literal, Mapping, Optional, Sequence
 
 import pulumi
 import pulumi_aws as aws
 
+from components import rest_resources
 from components.access_log import REST_ACCESS_LOG_FORMAT
-from components.openapi import content_hash
+from components.openapi import content_hash, to_json
 
 
 @dataclass
 class RestApiArgs:
-    body: pulumi.Input[str]
-    """The OpenAPI document (JSON), for example from `components.openapi.render_rest_api`."""
+    body: Optional[pulumi.Input[str]] = None
+    """The OpenAPI document (JSON), for example from `components.openapi.render_rest_api`,
+    imported as the API's body. Give `body` or `document`."""
+    document: Optional[Mapping[str, Any]] = None
+    """The OpenAPI document as rendered (a dict), created as explicit Resource, Method and
+    Integration resources instead of an import: for settings an import cannot carry, such as
+    `integration_target`. Give `body` or `document`."""
+    integration_target: Optional[pulumi.Input[str]] = None
+    """With `document`: the load balancer ARN every VPC_LINK integration reaches over a VPC
+    link v2 (`integrationTarget`; the document's `connectionId` names the v2 link). Defaults
+    to none: VPC link v1."""
     endpoint_type: Literal["REGIONAL", "EDGE", "PRIVATE"] = "REGIONAL"
     """Always sent explicitly: AWS's silent default, EDGE, does not exist in China.
     Defaults to REGIONAL."""
@@ -49,10 +59,12 @@ class RestApi(pulumi.ComponentResource):
     """A REST API, its deployment and one stage.
 
     Creates the `aws.apigateway.RestApi` from the OpenAPI `body` (so many routes
-    are still one resource), a Deployment whose `triggers` hash the body and the
-    policy (so any change redeploys), a log group for access logs and the
-    `API-Gateway-Execution-Logs_{apiId}/{stage}` group API Gateway writes execution
-    logs to, both with a retention period, the Stage with its variables and
+    are still one resource) or, given a `document` instead, with explicit Resource,
+    Method and Integration resources (and method and integration responses for
+    non-proxy integrations), a Deployment whose `triggers` hash the document and the
+    policy (so any change redeploys) and that waits for every method, a log group
+    for access logs and the `API-Gateway-Execution-Logs_{apiId}/{stage}` group API
+    Gateway writes execution logs to, both with a retention period, the Stage with its variables and
     access-log settings, and MethodSettings for metrics and execution logging.
     """
 
@@ -62,6 +74,10 @@ class RestApi(pulumi.ComponentResource):
     invoke_url: pulumi.Output[str]
 
     def __init__(self, name: str, args: RestApiArgs, opts: Optional[pulumi.ResourceOptions] = None):
+        if (args.body is None) == (args.document is None):
+            raise ValueError("give exactly one of `body` (an OpenAPI import) or `document` (explicit resources)")
+        if args.integration_target is not None and args.document is None:
+            raise ValueError("`integration_target` needs `document`: an OpenAPI import cannot carry it")
         super().__init__("apigw-private:index:RestApi", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
 
@@ -71,16 +87,23 @@ class RestApi(pulumi.ComponentResource):
             endpoint_configuration=aws.apigateway.RestApiEndpointConfigurationArgs(
                 types=args.endpoint_type, vpc_endpoint_ids=args.vpc_endpoint_ids),
             policy=args.policy,
-            put_rest_api_mode=args.put_rest_api_mode,
+            put_rest_api_mode=args.put_rest_api_mode if args.body is not None else None,
             opts=child,
         )
+        definition: list[pulumi.Input[str]] = [args.body if args.body is not None else to_json(args.document),
+                                                args.policy or ""]
+        methods: list[pulumi.Resource] = []
+        if args.document is not None:
+            methods = self._methods(name, api, args.document, args.integration_target)
+            if args.integration_target is not None:
+                definition.append(args.integration_target)
         deployment = aws.apigateway.Deployment(
             f"{name}-deployment",
             rest_api=api.id,
             description="Managed by apigw-private",
-            triggers={"redeployment": pulumi.Output.all(args.body, args.policy or "").apply(
-                lambda texts: content_hash(*texts))},
-            opts=child,
+            triggers={"redeployment": pulumi.Output.all(*definition).apply(lambda texts: content_hash(*texts))},
+            # A deployment snapshots the methods that exist: it must wait for all of them.
+            opts=pulumi.ResourceOptions(parent=self, depends_on=methods),
         )
 
         access_log_settings = None
@@ -127,3 +150,32 @@ class RestApi(pulumi.ComponentResource):
         self.stage_name = stage.stage_name
         self.invoke_url = stage.invoke_url
         self.register_outputs({"id": self.id, "invokeUrl": self.invoke_url, "stageName": self.stage_name})
+
+    def _methods(self, name: str, api: aws.apigateway.RestApi, document: Mapping[str, Any],
+                 integration_target: Optional[pulumi.Input[str]]) -> list[pulumi.Resource]:
+        """The document's resources, methods and integrations; returns what a deployment must wait for."""
+        child = pulumi.ResourceOptions(parent=self)
+        resource_ids: dict[str, pulumi.Input[str]] = {"/": api.root_resource_id}
+        for path in rest_resources.resource_paths(document):
+            resource_ids[path] = aws.apigateway.Resource(
+                f"{name}-resource{path}", rest_api=api.id, parent_id=resource_ids[rest_resources.parent_path(path)],
+                path_part=path.rsplit("/", 1)[1], opts=child).id
+        created: list[pulumi.Resource] = []
+        for spec in rest_resources.method_specs(document):
+            route = f"{spec.http_method}{spec.path}"
+            where = dict(rest_api=api.id, resource_id=resource_ids[spec.path])
+            method = aws.apigateway.Method(
+                f"{name}-method-{route}", **where, http_method=spec.http_method,
+                authorization=spec.authorization, request_parameters=spec.request_parameters or None, opts=child)
+            integration = aws.apigateway.Integration(
+                f"{name}-integration-{route}", **where, http_method=method.http_method, **spec.integration,
+                integration_target=integration_target if spec.is_vpc_link else None, opts=child)
+            created += [method, integration]
+            for status, pattern in spec.responses:
+                method_response = aws.apigateway.MethodResponse(
+                    f"{name}-method-response-{route}-{status}", **where, http_method=method.http_method,
+                    status_code=status, opts=child)
+                created += [method_response, aws.apigateway.IntegrationResponse(
+                    f"{name}-integration-response-{route}-{status}", **where, http_method=integration.http_method,
+                    status_code=method_response.status_code, selection_pattern=pattern, opts=child)]
+        return created

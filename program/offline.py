@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Optional
@@ -115,7 +116,19 @@ class AwsMocks(pulumi.runtime.Mocks):
         self.partition = partitions.partition_of_region(region)
         self.dns_suffix = partitions.dns_suffix(self.partition)
         self.stack = stack
-        self.account = account
+        self.default_account = account
+        self._provider_accounts: dict[str, str] = {}
+        self._call = threading.local()
+
+    @property
+    def account(self) -> str:
+        """The account of the provider serving the current call: a provider that assumes
+        a role acts in that role's account."""
+        return getattr(self._call, "account", self.default_account)
+
+    def _serve(self, provider_reference: Optional[str]) -> None:
+        name = (provider_reference or "").split("::")[-2] if provider_reference else ""
+        self._call.account = self._provider_accounts.get(name, self.default_account)
 
     # -- helpers -------------------------------------------------------------------------------
     def _hex(self, seed: str, length: int) -> str:
@@ -142,6 +155,9 @@ class AwsMocks(pulumi.runtime.Mocks):
     # -- resources -----------------------------------------------------------------------------
     def new_resource(self, args: pulumi.runtime.MockResourceArgs):
         typ, name, inputs = args.typ, args.name, dict(args.inputs)
+        self._serve(args.provider)
+        if typ == "pulumi:providers:aws":
+            return self._provider(name, inputs)
         if not args.custom and typ.startswith(f"{PROJECT}:"):
             return f"{name}-component", {}
         handler = getattr(self, "_" + typ.replace(":", "_").replace("/", "_"), None)
@@ -150,6 +166,15 @@ class AwsMocks(pulumi.runtime.Mocks):
                                  f"teach program/offline.py how AWS answers it")
         resource_id, outputs = handler(name, inputs)
         return resource_id, {**inputs, **outputs}
+
+    def _provider(self, name, inputs):
+        roles = inputs.get("assumeRoles") or []
+        if isinstance(roles, str):  # provider config reaches the engine as JSON text
+            roles = json.loads(roles)
+        if roles:
+            role = partitions.parse_arn(roles[0]["roleArn"])
+            self._provider_accounts[name] = role.account
+        return f"{name}-{self._hex(name, 8)}", inputs
 
     def _awsx_ec2_Vpc(self, name, inputs):
         zones = inputs.get("availabilityZoneNames") or []
@@ -242,8 +267,84 @@ class AwsMocks(pulumi.runtime.Mocks):
     def _aws_iam_rolePolicyAttachment_RolePolicyAttachment(self, name, inputs):
         return f"{inputs['role']}-{self._hex(name, 20)}", {}
 
+    def _aws_ec2_vpcEndpoint_VpcEndpoint(self, name, inputs):
+        endpoint_id = "vpce-" + self._hex(name, 17)
+        service_dns = f"{inputs['serviceName'].split('.')[-1]}.{self.region}.vpce.{self.dns_suffix}"
+        host_hash = self._alnum(name + "dns", 8)
+        zones = [zone for zone, _ in availability_zones(self.region)]
+        subnets = inputs.get("subnetIds") or []
+        # Zonal names first: code must pick the regional name by its shape, not by position.
+        entries = [{"dnsName": f"{endpoint_id}-{host_hash}-{zones[i % len(zones)]}.{service_dns}",
+                    "hostedZoneId": "Z" + self._hex(name + str(i), 13).upper()} for i in range(len(subnets))]
+        entries.append({"dnsName": f"{endpoint_id}-{host_hash}.{service_dns}",
+                        "hostedZoneId": "Z" + self._hex(name, 13).upper()})
+        if inputs.get("privateDnsEnabled"):
+            service = inputs["serviceName"].split(".")[-1]
+            entries.append({"dnsName": f"*.{service}.{self.region}.{self.dns_suffix}", "hostedZoneId": ""})
+        return endpoint_id, {
+            "arn": self._arn("ec2", f"vpc-endpoint/{endpoint_id}"), "ownerId": self.account, "state": "available",
+            "dnsEntries": entries,
+            "networkInterfaceIds": [f"eni-{self._hex(f'{name}-{subnet}', 17)}" for subnet in subnets],
+        }
+
+    # -- HTTP APIs, VPC links v2, Cloud Map, REST APIs built from explicit resources -------------
+    def _aws_apigatewayv2_api_Api(self, name, inputs):
+        api_id = self._alnum(name, 10)
+        scheme = "wss" if inputs.get("protocolType") == "WEBSOCKET" else "https"
+        return api_id, {"arn": self._arn("apigateway", f"/apis/{api_id}", account=""),
+                        "executionArn": self._arn("execute-api", api_id),
+                        "apiEndpoint": f"{scheme}://{partitions.execute_api_host(api_id, self.region, self.partition)}",
+                        "name": self._physical_name(name, inputs)}
+
+    def _aws_apigatewayv2_vpcLink_VpcLink(self, name, inputs):
+        link_id = self._alnum(name, 6)
+        return link_id, {"arn": self._arn("apigateway", f"/vpclinks/{link_id}", account=""),
+                         "name": self._physical_name(name, inputs)}
+
+    def _aws_apigatewayv2_integration_Integration(self, name, inputs):
+        return self._alnum(name, 7), {"integrationResponseSelectionExpression": ""}
+
+    def _aws_apigatewayv2_route_Route(self, name, inputs):
+        return self._alnum(name, 7), {}
+
+    def _aws_apigatewayv2_stage_Stage(self, name, inputs):
+        api_id, stage = inputs["apiId"], inputs["name"]
+        host = partitions.execute_api_host(api_id, self.region, self.partition)
+        # As the provider reports it: the $default stage is served at the API's root.
+        return stage, {"arn": self._arn("apigateway", f"/apis/{api_id}/stages/{stage}", account=""),
+                       "executionArn": self._arn("execute-api", f"{api_id}/{stage}"),
+                       "invokeUrl": f"https://{host}/" if stage == "$default" else f"https://{host}/{stage}"}
+
+    def _aws_servicediscovery_privateDnsNamespace_PrivateDnsNamespace(self, name, inputs):
+        namespace_id = "ns-" + self._alnum(name, 16)
+        return namespace_id, {"arn": self._arn("servicediscovery", f"namespace/{namespace_id}"),
+                              "hostedZone": "Z" + self._hex(name, 13).upper()}
+
+    def _aws_servicediscovery_service_Service(self, name, inputs):
+        service_id = "srv-" + self._alnum(name, 16)
+        return service_id, {"arn": self._arn("servicediscovery", f"service/{service_id}")}
+
+    def _aws_servicediscovery_instance_Instance(self, name, inputs):
+        return inputs["instanceId"], {}
+
+    def _aws_apigateway_resource_Resource(self, name, inputs):
+        return self._alnum(name, 6), {}
+
+    def _aws_apigateway_method_Method(self, name, inputs):
+        return f"agm-{inputs['restApi']}-{inputs['resourceId']}-{inputs['httpMethod']}", {}
+
+    def _aws_apigateway_integration_Integration(self, name, inputs):
+        return f"agi-{inputs['restApi']}-{inputs['resourceId']}-{inputs['httpMethod']}", {}
+
+    def _aws_apigateway_methodResponse_MethodResponse(self, name, inputs):
+        return f"agmr-{inputs['restApi']}-{inputs['resourceId']}-{inputs['httpMethod']}-{inputs['statusCode']}", {}
+
+    def _aws_apigateway_integrationResponse_IntegrationResponse(self, name, inputs):
+        return f"agir-{inputs['restApi']}-{inputs['resourceId']}-{inputs['httpMethod']}-{inputs['statusCode']}", {}
+
     # -- invokes -------------------------------------------------------------------------------
     def call(self, args: pulumi.runtime.MockCallArgs):
+        self._serve(args.provider)
         handler = getattr(self, "_call_" + args.token.split(":")[-1], None)
         if handler is None or not args.token.startswith("aws:"):
             raise UnknownToMocks(f"the offline mocks do not know the invoke {args.token}; "
@@ -280,6 +381,12 @@ class AwsMocks(pulumi.runtime.Mocks):
         vpc_id = args["id"]
         return {"id": vpc_id, "arn": self._arn("ec2", f"vpc/{vpc_id}"), "cidrBlock": "172.31.0.0/16",
                 "enableDnsHostnames": True, "enableDnsSupport": True, "ownerId": self.account}
+
+    def _call_getNetworkInterface(self, args):
+        interface_id = args["id"]
+        third, fourth = (int(self._hex(interface_id + part, 2), 16) % 250 + 4 for part in "ab")
+        return {"id": interface_id, "privateIp": f"10.0.{third}.{fourth}", "privateIps": [f"10.0.{third}.{fourth}"],
+                "interfaceType": "vpc_endpoint", "ownerId": self.account}
 
     def _call_getLoadBalancer(self, args):
         arn = args["arn"]

@@ -9,9 +9,11 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-from typing import Any, Literal, Mapping, Optional
+from typing import Annotated, Any, Literal, Mapping, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator,
+)
 
 from components import partition as partitions
 from program.errors import ConfigError
@@ -35,6 +37,33 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True)
 
 
+def check_vpc_id(value: str) -> str:
+    if not re.fullmatch(r"vpc-[0-9a-f]{8}([0-9a-f]{9})?", value):
+        raise ValueError(f"must be a VPC id such as vpc-0123456789abcdef0, got {value!r}")
+    return value
+
+
+def check_subnet_ids(value: tuple[str, ...]) -> tuple[str, ...]:
+    bad = [s for s in value if not re.fullmatch(r"subnet-[0-9a-f]{8}([0-9a-f]{9})?", s)]
+    if bad:
+        raise ValueError(f"must be subnet ids such as subnet-0123456789abcdef0, got {bad[0]!r}")
+    if len(set(value)) != len(value):
+        raise ValueError("lists a subnet twice")
+    if not value:
+        raise ValueError("must list at least one private subnet of the VPC")
+    return value
+
+
+def check_cidr_block(value: str) -> str:
+    try:
+        network = ipaddress.IPv4Network(value, strict=True)
+    except ValueError:
+        raise ValueError(f"must be an IPv4 CIDR range such as 10.0.0.0/16, got {value!r}") from None
+    if not network.is_private or network.prefixlen < 16 or network.prefixlen > 22:
+        raise ValueError(f"must be a private (RFC 1918) range from /16 to /22 such as 10.0.0.0/16, got {value!r}")
+    return value
+
+
 class NetworkSettings(_Model):
     """Either the user's VPC (`vpcId` + `subnetIds`) or the shape of a new one."""
 
@@ -44,37 +73,9 @@ class NetworkSettings(_Model):
     availability_zones: Optional[int] = Field(None, alias="availabilityZones")
     nat_gateways: Literal["none", "single", "onePerAz"] = Field("none", alias="natGateways")
 
-    @field_validator("vpc_id")
-    @classmethod
-    def _vpc_id(cls, value: str) -> str:
-        if not re.fullmatch(r"vpc-[0-9a-f]{8}([0-9a-f]{9})?", value):
-            raise ValueError(f"must be a VPC id such as vpc-0123456789abcdef0, got {value!r}")
-        return value
-
-    @field_validator("subnet_ids")
-    @classmethod
-    def _subnet_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        bad = [s for s in value if not re.fullmatch(r"subnet-[0-9a-f]{8}([0-9a-f]{9})?", s)]
-        if bad:
-            raise ValueError(f"must be subnet ids such as subnet-0123456789abcdef0, got {bad[0]!r}")
-        if len(set(value)) != len(value):
-            raise ValueError("lists a subnet twice")
-        if not value:
-            raise ValueError("must list at least one private subnet of the VPC")
-        return value
-
-    @field_validator("cidr_block")
-    @classmethod
-    def _cidr_block(cls, value: str) -> str:
-        try:
-            network = ipaddress.IPv4Network(value, strict=True)
-        except ValueError:
-            raise ValueError(f"must be an IPv4 CIDR range such as 10.0.0.0/16, got {value!r}") from None
-        if not network.is_private or network.prefixlen < 16 or network.prefixlen > 22:
-            raise ValueError(
-                f"must be a private (RFC 1918) range from /16 to /22 such as 10.0.0.0/16, got {value!r}"
-            )
-        return value
+    _check_vpc_id = field_validator("vpc_id")(lambda value: check_vpc_id(value))
+    _check_subnet_ids = field_validator("subnet_ids")(lambda value: check_subnet_ids(value))
+    _check_cidr_block = field_validator("cidr_block")(lambda value: check_cidr_block(value))
 
     @field_validator("availability_zones")
     @classmethod
@@ -252,8 +253,112 @@ class RestApiSettings(_Model):
         return self
 
 
+def check_http_route_key(value: str) -> str:
+    """`$default`, or `METHOD /path` with the same methods and path rules as REST routes."""
+    if value == "$default":
+        return value
+    method, _, path = value.strip().partition(" ")
+    if not path.strip().startswith("/"):
+        raise ValueError(f"must be $default or a method and a path such as 'GET /items/{{id}}', got {value!r}")
+    return f"{RouteSettings._method(method)} {RouteSettings._path(path.strip())}"
+
+
 class HttpApiSettings(_Model):
     target: Literal["alb", "nlb", "cloudmap"] = "alb"
+    routes: tuple[Annotated[str, AfterValidator(check_http_route_key)], ...] = ("$default",)
+    authorization: Literal["AWS_IAM", "NONE"] = "AWS_IAM"
+    stage_name: str = Field("$default", alias="stageName")
+
+    @field_validator("routes")
+    @classmethod
+    def _routes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("must list at least one route key, or be left out for $default")
+        twice = [key for i, key in enumerate(value) if key in value[:i]]
+        if twice:
+            raise ValueError(f"lists {twice[0]} twice")
+        return value
+
+    @field_validator("stage_name")
+    @classmethod
+    def _stage_name(cls, value: str) -> str:
+        if value != "$default" and not STAGE_NAME_PATTERN.match(value):
+            raise ValueError(f"must be $default or letters, digits, '_' and '-' (1 to 128), got {value!r}")
+        return value
+
+
+class ConsumerSettings(_Model):
+    """Another VPC, usually in another account, that calls the private API.
+
+    Either deployed here through a second provider assuming `roleArn` (into `vpcId`
+    and `subnetIds`, or a new VPC of `cidrBlock`), or admitted by the id of an
+    endpoint its owners created (`vpcEndpointId`).
+    """
+
+    name: str
+    role_arn: Optional[str] = Field(None, alias="roleArn")
+    vpc_id: Optional[str] = Field(None, alias="vpcId")
+    subnet_ids: Optional[tuple[str, ...]] = Field(None, alias="subnetIds")
+    cidr_block: Optional[str] = Field(None, alias="cidrBlock")
+    vpc_endpoint_id: Optional[str] = Field(None, alias="vpcEndpointId")
+
+    _check_name = field_validator("name")(lambda value: check_consumer_name(value))
+    _check_vpc_id = field_validator("vpc_id")(lambda value: check_vpc_id(value))
+    _check_subnet_ids = field_validator("subnet_ids")(lambda value: check_subnet_ids(value))
+    _check_cidr_block = field_validator("cidr_block")(lambda value: check_cidr_block(value))
+
+    @field_validator("role_arn")
+    @classmethod
+    def _role_arn(cls, value: str, info: ValidationInfo) -> str:
+        partition = (info.context or {}).get("partition")
+        parsed = partitions.parse_arn(value)
+        example = partitions.arn(partition or "aws", "iam", "", "210987654321", "role/apigw-private-consumer")
+        if parsed is None or parsed.service != "iam" or not parsed.resource.startswith("role/") \
+                or not re.fullmatch(r"\d{12}", parsed.account):
+            raise ValueError(f"must be an IAM role ARN such as {example}, got {value!r}")
+        if partition and parsed.partition != partition:
+            raise ValueError(f"is in partition {parsed.partition!r} but this stack deploys to {partition!r}; "
+                             f"use a role such as {example}")
+        return value
+
+    @field_validator("vpc_endpoint_id")
+    @classmethod
+    def _vpc_endpoint_id(cls, value: str) -> str:
+        if not re.fullmatch(r"vpce-[0-9a-f]{8}([0-9a-f]{9})?", value):
+            raise ValueError(f"must be a VPC endpoint id such as vpce-0123456789abcdef0, got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "ConsumerSettings":
+        deployed = [k for k, v in (("roleArn", self.role_arn), ("vpcId", self.vpc_id), ("subnetIds", self.subnet_ids),
+                                   ("cidrBlock", self.cidr_block)) if v is not None]
+        if self.vpc_endpoint_id is not None and deployed:
+            raise ValueError(f"consumer {self.name!r}: give either vpcEndpointId (an endpoint its owners created) "
+                             f"or roleArn with a network (deployed here), not both; got vpcEndpointId and "
+                             f"{', '.join(deployed)}")
+        if self.vpc_endpoint_id is None and self.role_arn is None:
+            raise ValueError(f"consumer {self.name!r} needs roleArn (to deploy its endpoint here) or vpcEndpointId "
+                             f"(to admit an endpoint its owners created)")
+        if (self.vpc_id is None) != (self.subnet_ids is None):
+            raise ValueError(f"consumer {self.name!r}: its own VPC needs both vpcId and subnetIds")
+        if self.vpc_id is not None and self.cidr_block is not None:
+            raise ValueError(f"consumer {self.name!r}: give either vpcId and subnetIds or cidrBlock, not both")
+        return self
+
+    @property
+    def deployed_here(self) -> bool:
+        return self.role_arn is not None
+
+    @property
+    def new_vpc_cidr_block(self) -> str:
+        return self.cidr_block or "10.0.0.0/16"
+
+
+def check_consumer_name(value: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9-]{0,15}", value):
+        raise ValueError(f"must be 1 to 16 lower-case letters, digits or '-', starting with a letter "
+                         f"(it names resources), got {value!r}")
+    return value
 
 
 class LoggingSettings(_Model):
@@ -282,7 +387,7 @@ class Settings(_Model):
     backend: BackendSettings = BackendSettings()
     rest_api: RestApiSettings = Field(RestApiSettings(), alias="restApi")
     http_api: HttpApiSettings = Field(HttpApiSettings(), alias="httpApi")
-    consumers: tuple[dict, ...] = ()
+    consumers: tuple[ConsumerSettings, ...] = ()
     logging: LoggingSettings = LoggingSettings()
 
     @field_validator("stage_name")
@@ -290,6 +395,18 @@ class Settings(_Model):
     def _stage_name(cls, value: str) -> str:
         if not STAGE_NAME_PATTERN.match(value):
             raise ValueError(f"may hold only letters, digits, '_' and '-' (1 to 128), got {value!r}")
+        return value
+
+    @field_validator("consumers")
+    @classmethod
+    def _unique_consumers(cls, value: tuple[ConsumerSettings, ...]) -> tuple[ConsumerSettings, ...]:
+        names = [c.name for c in value]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"names {twice[0]!r} twice; each consumer needs its own name")
+        endpoints = [c.vpc_endpoint_id for c in value if c.vpc_endpoint_id]
+        if len(set(endpoints)) != len(endpoints):
+            raise ValueError("lists the same vpcEndpointId twice")
         return value
 
     @property
@@ -419,9 +536,79 @@ def _check_combinations(settings: Settings) -> None:
             "loadBalancerArn" if settings.backend.load_balancer_arn else "cloudMapServiceArn")
         raise ConfigError(f"`backend.{given}` does not fit a REST API over VPC link v1, which needs a Network "
                           f"Load Balancer; set `backend.nlbArn` instead")
-    if rest.vpc_link == "v2":
-        raise ConfigError("`restApi.vpcLink` v2 is not available in this version of apigw-private; "
-                          "remove it to use v1 (an NLB over PrivateLink)")
+    _check_http_api(settings)
+    _check_rest_vpc_link_v2(settings)
+    if settings.scenario == "cross-account" and not settings.consumers:
+        raise ConfigError("scenario cross-account needs `consumers`: a list of {name, roleArn, cidrBlock | vpcId + "
+                          "subnetIds} or {name, vpcEndpointId}; see README.md")
     if settings.consumers and settings.scenario not in ("cross-account", "chained"):
         raise ConfigError(f"`consumers` is used only by the cross-account and chained scenarios; remove it or "
                           f"set `scenario`")
+
+
+
+def _check_http_api(settings: Settings) -> None:
+    """http-api: the target exists in the partition, the user's backend fits it, and it has a network."""
+    backend, target = settings.backend, settings.http_api.target
+    if settings.scenario != "http-api":
+        if "http_api" in settings.model_fields_set:
+            raise ConfigError("`httpApi` is used only by scenario http-api; remove it or set `scenario` to http-api")
+        return
+    if "rest_api" in settings.model_fields_set:
+        raise ConfigError("`restApi` configures the REST scenarios; http-api reads `httpApi` (target, routes, "
+                          "authorization, stageName); remove restApi")
+    if not partitions.offers(settings.partition, partitions.HTTP_API_CLOUD_MAP):
+        if target == "cloudmap":
+            raise ConfigError(f"`httpApi.target` cloudmap is not available in China regions ({settings.partition}): "
+                              f"API Gateway has no Cloud Map private integrations there; set httpApi.target to alb "
+                              f"or nlb")
+        if backend.cloud_map_service_arn:
+            raise ConfigError(f"`backend.cloudMapServiceArn` cannot be used in China regions ({settings.partition}): "
+                              f"API Gateway has no Cloud Map private integrations there; use backend.listenerArn "
+                              f"with an ALB or NLB listener")
+    for field, key in (("nlb_arn", "nlbArn"), ("load_balancer_arn", "loadBalancerArn")):
+        if getattr(backend, field):
+            raise ConfigError(f"`backend.{key}` does not fit an HTTP API, whose private integration targets a "
+                              f"listener; set `backend.listenerArn` to your load balancer's listener instead")
+    if backend.listener_arn:
+        if target == "cloudmap":
+            raise ConfigError("`backend.listenerArn` does not fit `httpApi.target` cloudmap; set httpApi.target to "
+                              "alb or nlb (the listener's load balancer), or give backend.cloudMapServiceArn instead")
+        kind = {"app": "alb", "net": "nlb"}.get(partitions.parse_arn(backend.listener_arn).resource.split("/")[1])
+        if kind != target:
+            other = {"alb": "nlb", "nlb": "alb"}[target]
+            raise ConfigError(f"`backend.listenerArn` is not a listener of {_LB_WORDS[target]}, which "
+                              f"`httpApi.target` {target} needs; set httpApi.target to {other}, or use a listener "
+                              f"of {_LB_WORDS[target]}")
+    if backend.cloud_map_service_arn and target != "cloudmap":
+        raise ConfigError(f"`backend.cloudMapServiceArn` needs `httpApi.target` cloudmap, got {target}; set it with: "
+                          f"pulumi config set --path httpApi.target cloudmap")
+    _check_own_network_for_vpc_link_v2(settings)
+
+
+_LB_WORDS = {"alb": "an Application Load Balancer", "nlb": "a Network Load Balancer"}
+
+
+def _check_rest_vpc_link_v2(settings: Settings) -> None:
+    """`restApi.vpcLink: v2`: offered in the partition and the scenario, to a load balancer in the user's network."""
+    if settings.rest_api.vpc_link != "v2":
+        return
+    if not partitions.offers(settings.partition, partitions.REST_VPC_LINK_V2):
+        raise ConfigError(f"`restApi.vpcLink` v2 is not confirmed in China regions ({settings.partition}): REST "
+                          f"private integrations over VPC link v2 may not exist there; remove it to use v1 (an NLB "
+                          f"over PrivateLink)")
+    backend = settings.backend
+    if backend.listener_arn or backend.cloud_map_service_arn:
+        given = "listenerArn" if backend.listener_arn else "cloudMapServiceArn"
+        raise ConfigError(f"`backend.{given}` does not fit a REST API over VPC link v2, which targets a load "
+                          f"balancer; set `backend.loadBalancerArn` instead")
+    _check_own_network_for_vpc_link_v2(settings)
+
+
+def _check_own_network_for_vpc_link_v2(settings: Settings) -> None:
+    backend = settings.backend
+    given = next((key for field, key in _ARN_KEYS.items() if getattr(backend, field)), None)
+    if given and not settings.network.uses_own_vpc:
+        raise ConfigError(f"`backend.{given}` needs `network.vpcId` and `network.subnetIds`: the VPC link v2 puts "
+                          f"its network interfaces in private subnets of your backend's VPC (in zones VPC link v2 "
+                          f"supports)")

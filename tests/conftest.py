@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -24,8 +25,20 @@ def config_for(region: str, **config: Any) -> dict[str, str]:
     return raw
 
 
-def run_program(region: str, stack: str = "test", **config: Any) -> offline.Plan:
+def run_program_uncached(region: str, stack: str = "test", **config: Any) -> offline.Plan:
+    """Run the program afresh: for tests that change how the mocks answer."""
     return offline.run(config_for(region, **config), stack)
+
+
+@functools.lru_cache(maxsize=None)
+def _cached_run(region: str, stack: str, config_json: str) -> offline.Plan:
+    return run_program_uncached(region, stack, **json.loads(config_json))
+
+
+def run_program(region: str, stack: str = "test", **config: Any) -> offline.Plan:
+    """The plan of the program for `region` and `config`. The same config always registers the
+    same resources (a test pins that), so plans are shared between tests; never mutate one."""
+    return _cached_run(region, stack, json.dumps(config, sort_keys=True))
 
 
 @pytest.fixture(params=REGIONS)
@@ -41,3 +54,13 @@ def partition(region) -> str:
 @pytest.fixture
 def dns_suffix(partition) -> str:
     return DNS_SUFFIX[partition]
+
+
+def assert_children_named_from_components(plan: offline.Plan) -> None:
+    """Every resource is the child of a component and named `{component}-...`."""
+    components = {r.urn: r for r in plan.resources if r.type.startswith("apigw-private:")}
+    for resource in plan.resources:
+        if not resource.type.startswith("apigw-private:"):
+            parent = components.get(resource.parent)
+            assert parent is not None, f"{resource.name} has no component parent"
+            assert resource.name.startswith(parent.name + "-"), resource.name

@@ -1,4 +1,5 @@
-"""`python deploy.py plan`, end to end in a subprocess, as a person or pipeline runs it."""
+"""The offline commands, `deploy.py plan` and `diagram`, end to end in a subprocess, as people and pipelines
+run them."""
 
 import json
 import subprocess
@@ -23,12 +24,14 @@ def test_plan_prints_every_resource_and_the_outputs(stack, suffix):
     assert f"invokeUrl: https://" in result.stdout and f".{suffix}/dev" in result.stdout
 
 
-def test_plan_json_is_one_document_tools_can_read():
-    result = deploy("plan", "--stack", "dev-cn", "--json", "--config", "stageName=qa")
+def test_plan_json_is_one_document_tools_can_read_with_config_keys_bare_or_namespaced():
+    result = deploy("plan", "--stack", "dev", "--json", "--config", "stageName=qa",
+                    "--config", "apigw-private:scenario=rest-regional", "--config", "aws:region=cn-north-1")
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
-    assert document["partition"] == "aws-cn"
-    assert document["outputs"]["invokeUrl"].endswith(".amazonaws.com.cn/qa")
+    assert (document["region"], document["partition"], document["scenario"]) == ("cn-north-1", "aws-cn",
+                                                                                 "rest-regional")
+    assert document["outputs"]["invokeUrl"].endswith(".cn-north-1.amazonaws.com.cn/qa")
     assert "aws:apigateway/stage:Stage" in {r["type"] for r in document["resources"]}
 
 
@@ -38,3 +41,22 @@ def test_bad_config_exits_2_with_the_error_and_no_traceback():
     assert result.stdout == ""
     assert result.stderr == ("error: invalid config: `stageName` may hold only letters, digits, '_' and '-' "
                              "(1 to 128), got 'no spaces'\n")
+
+
+def test_an_unknown_config_key_is_an_error_naming_the_closest_one():
+    result = deploy("plan", "--stack", "dev", "--config", "aws:regoin=cn-north-1")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: --config: unknown config key `aws:regoin` (did you mean `aws:region`?); "
+                                    "valid aws keys: accessKey, ")
+    assert "Traceback" not in result.stderr
+
+
+def test_diagram_writes_the_request_path_fenced_for_markdown(tmp_path):
+    out = tmp_path / "path.md"
+    result = deploy("diagram", "--stack", "dev-cn", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    text = out.read_text()
+    assert text.startswith("```mermaid\nflowchart LR\n  client([\"client\"])\n") and text.endswith("\n```\n")
+    assert "  link_vpc_link_link --> lb_backend_nlb_lb\n" in text

@@ -9,6 +9,12 @@ from program.settings import load_settings
 from tests.conftest import config_for
 
 NLB_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mine/0123456789abcdef"
+US_ALB_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/mine/0123456789abcdef"
+US_ALB_LISTENER_ARN = US_ALB_ARN.replace(":loadbalancer/", ":listener/") + "/fedcba9876543210"
+US_CLOUD_MAP_ARN = "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-0123456789abcdef"
+CN_ALB_LISTENER_ARN = US_ALB_LISTENER_ARN.replace("arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1")
+CN_CLOUD_MAP_ARN = US_CLOUD_MAP_ARN.replace("arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1")
+OWN_NETWORK = {"vpcId": "vpc-0123456789abcdef0", "subnetIds": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
 
 
 def test_defaults_deploy_with_nothing_but_the_region(region, partition):
@@ -113,9 +119,60 @@ BAD = [
      "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653), got 31"),
     ("bad level", {"logging": {"executionLevel": "DEBUG"}},
      "invalid config: `logging.executionLevel` Input should be 'OFF', 'ERROR' or 'INFO', got 'DEBUG'"),
-    ("vpc link v2 not built yet", {"restApi": {"vpcLink": "v2"}},
-     "`restApi.vpcLink` v2 is not available in this version of apigw-private; remove it to use v1 (an NLB over "
-     "PrivateLink)"),
+    ("rest vpc link v2 in china", {"restApi": {"vpcLink": "v2"}},
+     "`restApi.vpcLink` v2 is not confirmed in China regions (aws-cn): REST private integrations over VPC link v2 "
+     "may not exist there; remove it to use v1 (an NLB over PrivateLink)"),
+    ("listener for rest over v2", {"aws:region": "us-east-1", "restApi": {"vpcLink": "v2"},
+                                   "backend": {"listenerArn": US_ALB_LISTENER_ARN}},
+     "`backend.listenerArn` does not fit a REST API over VPC link v2, which targets a load balancer; set "
+     "`backend.loadBalancerArn` instead"),
+    ("own load balancer for rest over v2 without network", {"aws:region": "us-east-1", "restApi": {"vpcLink": "v2"},
+                                                            "backend": {"loadBalancerArn": US_ALB_ARN}},
+     "`backend.loadBalancerArn` needs `network.vpcId` and `network.subnetIds`: the VPC link v2 puts its network "
+     "interfaces in private subnets of your backend's VPC (in zones VPC link v2 supports)"),
+    ("cloud map in china", {"scenario": "http-api", "httpApi": {"target": "cloudmap"}},
+     "`httpApi.target` cloudmap is not available in China regions (aws-cn): API Gateway has no Cloud Map private "
+     "integrations there; set httpApi.target to alb or nlb"),
+    ("cloud map service in china", {"scenario": "http-api", "network": OWN_NETWORK,
+                                    "backend": {"cloudMapServiceArn": CN_CLOUD_MAP_ARN}},
+     "`backend.cloudMapServiceArn` cannot be used in China regions (aws-cn): API Gateway has no Cloud Map private "
+     "integrations there; use backend.listenerArn with an ALB or NLB listener"),
+    ("nlb arn on http api", {"scenario": "http-api", "backend": {"nlbArn": NLB_ARN.replace("arn:aws:", "arn:aws-cn:")
+                                                                 .replace("us-east-1", "cn-northwest-1")}},
+     "`backend.nlbArn` does not fit an HTTP API, whose private integration targets a listener; set "
+     "`backend.listenerArn` to your load balancer's listener instead"),
+    ("alb listener for an nlb target", {"scenario": "http-api", "httpApi": {"target": "nlb"}, "network": OWN_NETWORK,
+                                        "backend": {"listenerArn": CN_ALB_LISTENER_ARN}},
+     "`backend.listenerArn` is not a listener of a Network Load Balancer, which `httpApi.target` nlb needs; set "
+     "httpApi.target to alb, or use a listener of a Network Load Balancer"),
+    ("listener for a cloud map target", {"aws:region": "us-east-1", "scenario": "http-api",
+                                         "httpApi": {"target": "cloudmap"},
+                                         "backend": {"listenerArn": US_ALB_LISTENER_ARN}},
+     "`backend.listenerArn` does not fit `httpApi.target` cloudmap; set httpApi.target to alb or nlb (the listener's "
+     "load balancer), or give backend.cloudMapServiceArn instead"),
+    ("cloud map service without the cloudmap target", {"aws:region": "us-east-1", "scenario": "http-api",
+                                                       "backend": {"cloudMapServiceArn": US_CLOUD_MAP_ARN}},
+     "`backend.cloudMapServiceArn` needs `httpApi.target` cloudmap, got alb; set it with: pulumi config set --path "
+     "httpApi.target cloudmap"),
+    ("own listener without network", {"scenario": "http-api", "backend": {"listenerArn": CN_ALB_LISTENER_ARN}},
+     "`backend.listenerArn` needs `network.vpcId` and `network.subnetIds`: the VPC link v2 puts its network "
+     "interfaces in private subnets of your backend's VPC (in zones VPC link v2 supports)"),
+    ("http route key without a path", {"scenario": "http-api", "httpApi": {"routes": ["items"]}},
+     "invalid config: `httpApi.routes[0]` must be $default or a method and a path such as 'GET /items/{id}', "
+     "got 'items'"),
+    ("http route key with a bad method", {"scenario": "http-api", "httpApi": {"routes": ["$default", "FETCH /a"]}},
+     "invalid config: `httpApi.routes[1]` must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY, "
+     "got 'FETCH'"),
+    ("http route key twice", {"scenario": "http-api", "httpApi": {"routes": ["GET /a", "get /a"]}},
+     "invalid config: `httpApi.routes` lists GET /a twice"),
+    ("bad http stage name", {"scenario": "http-api", "httpApi": {"stageName": "dev stage"}},
+     "invalid config: `httpApi.stageName` must be $default or letters, digits, '_' and '-' (1 to 128), "
+     "got 'dev stage'"),
+    ("httpApi on a rest scenario", {"httpApi": {"target": "nlb"}},
+     "`httpApi` is used only by scenario http-api; remove it or set `scenario` to http-api"),
+    ("restApi on http api", {"scenario": "http-api", "restApi": {"routes": [{"path": "/a"}]}},
+     "`restApi` configures the REST scenarios; http-api reads `httpApi` (target, routes, authorization, stageName); "
+     "remove restApi"),
     ("two backends", {"backend": {"nlbArn": NLB_ARN.replace("arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1"),
                                   "loadBalancerArn": NLB_ARN.replace("arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1")}},
      "invalid config: `backend` give only one of nlbArn, loadBalancerArn, listenerArn, cloudMapServiceArn; got nlbArn, "

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Callable
 
 from program.errors import ConfigError
-from program.scenarios import rest_regional
+from program.scenarios import http_api, private, rest_regional
 from program.scenarios.common import Outputs
 from program.settings import SCENARIOS, Settings
 
 BUILDERS: dict[str, Callable[[Settings], Outputs]] = {
     "rest-regional": rest_regional.build,
+    "http-api": http_api.build,
+    "rest-private": private.build_rest_private,
+    "cross-account": private.build_cross_account,
+    "chained": private.build_chained,
 }
 
 

@@ -1,0 +1,69 @@
+"""EndpointLoadBalancer: an internal NLB whose targets are an interface endpoint's private IPs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import pulumi
+import pulumi_aws as aws
+
+from components.network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
+
+HTTPS = 443
+
+
+@dataclass
+class EndpointLoadBalancerArgs:
+    vpc_id: pulumi.Input[str]
+    """The VPC of the endpoint."""
+    subnet_ids: pulumi.Input[Sequence[str]]
+    """Subnets for the load balancer's nodes."""
+    ingress_cidr_blocks: pulumi.Input[Sequence[str]]
+    """Who may reach the listener from inside the VPC."""
+    endpoint_network_interface_ids: pulumi.Input[Sequence[str]]
+    """The endpoint's network interfaces (`aws.ec2.VpcEndpoint.network_interface_ids`)."""
+    endpoint_subnet_count: int
+    """How many subnets the endpoint is in: one interface, and one target, per subnet. It must be
+    known when the program runs, before the endpoint exists."""
+
+
+class EndpointLoadBalancer(pulumi.ComponentResource):
+    """Puts an internal NLB in front of an execute-api endpoint, TLS passing through.
+
+    Creates a `NetworkLoadBalancer` with a TCP listener on 443 and an IP target
+    group on 443 (no certificate: the endpoint presents API Gateway's own, so clients
+    and VPC links verify the API's execute-api name), and one target attachment per
+    endpoint interface, its private IP looked up from the interface. The load balancer
+    does not wait for the endpoint; only the attachments wait for its interfaces.
+    """
+
+    arn: pulumi.Output[str]
+    dns_name: pulumi.Output[str]
+    target_ips: list[pulumi.Output[str]]
+
+    def __init__(self, name: str, args: EndpointLoadBalancerArgs, opts: Optional[pulumi.ResourceOptions] = None):
+        super().__init__("apigw-private:index:EndpointLoadBalancer", name, None, opts)
+        nlb = NetworkLoadBalancer(f"{name}-nlb", NetworkLoadBalancerArgs(
+            vpc_id=args.vpc_id, subnet_ids=args.subnet_ids, ingress_cidr_blocks=args.ingress_cidr_blocks,
+            port=HTTPS, target_type="ip", health_check_path=None,
+        ), opts=pulumi.ResourceOptions(parent=self))
+
+        interface_ids = pulumi.Output.from_input(args.endpoint_network_interface_ids)
+        self.target_ips = []
+        for index in range(args.endpoint_subnet_count):
+            # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
+            interface_id = interface_ids.apply(lambda ids, i=index: sorted(ids)[i])
+            private_ip = aws.ec2.get_network_interface_output(
+                id=interface_id, opts=pulumi.InvokeOutputOptions(parent=self)).private_ip
+            aws.lb.TargetGroupAttachment(
+                f"{name}-target-{index + 1}",
+                target_group_arn=nlb.target_group_arn,
+                target_id=private_ip,
+                port=HTTPS,
+                opts=pulumi.ResourceOptions(parent=self),
+            )
+            self.target_ips.append(private_ip)
+        self.arn = nlb.arn
+        self.dns_name = nlb.dns_name
+        self.register_outputs({"arn": self.arn, "dnsName": self.dns_name})

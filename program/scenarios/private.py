@@ -1,0 +1,215 @@
+"""The private REST API scenarios: rest-private, cross-account and chained.
+
+A PRIVATE API is reachable only through execute-api interface endpoints: each way
+in is an `Entry` (an endpoint, in this account or a consumer's, and optionally an
+NLB in front of it). The API lists every entry's endpoint in `vpcEndpointIds`
+(each gets its `{apiId}-{vpceId}` alias) and its resource policy denies any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import pulumi
+import pulumi_aws as aws
+
+from components import (
+    ExecuteApiEndpoint, ExecuteApiEndpointArgs, EndpointLoadBalancer, EndpointLoadBalancerArgs, PrivateNetwork,
+    PrivateNetworkArgs, RestApi, RestVpcLink, RestVpcLinkArgs, Route, VpcLinkBackend, curl, partition,
+)
+from program.scenarios.common import (
+    Network, Outputs, RestVpcLinkIntegration, logging_prerequisites, network, rest_api, rest_vpc_link, routes,
+)
+from program.errors import ConfigError
+from program.settings import PROJECT, ConsumerSettings, Settings
+
+# The consumer VPC `chained` creates in this account when no consumers are given.
+DEFAULT_CONSUMER_CIDR = "10.1.0.0/16"
+
+
+@dataclass
+class Entry:
+    """One way into a private API."""
+
+    name: str
+    endpoint_id: pulumi.Input[str]
+    endpoint_dns_name: Optional[pulumi.Input[str]] = None
+    """Known only for endpoints deployed by this stack."""
+    load_balancer_dns_name: Optional[pulumi.Input[str]] = None
+
+
+def require_dns(vpc_id: str, key: str, provider: Optional[aws.Provider] = None) -> None:
+    """Private DNS of an execute-api endpoint needs DNS support and DNS hostnames on in its VPC:
+    checked before any resource is registered, because the endpoint would fail minutes into `up`."""
+    vpc = aws.ec2.get_vpc(id=vpc_id, opts=pulumi.InvokeOptions(provider=provider))
+    off = [name for name, on in (("enableDnsSupport", vpc.enable_dns_support),
+                                 ("enableDnsHostnames", vpc.enable_dns_hostnames)) if not on]
+    if off:
+        raise ConfigError(f"`{key}` {vpc_id} has {' and '.join(off)} off; private DNS of the execute-api endpoint "
+                          f"needs both on: aws ec2 modify-vpc-attribute --vpc-id {vpc_id} --enable-dns-hostnames "
+                          f"(and --enable-dns-support), or use a VPC that has them")
+
+
+def provider_network(settings: Settings) -> Network:
+    """The provider VPC, the user's checked for DNS first."""
+    if settings.network.uses_own_vpc:
+        require_dns(settings.network.vpc_id, "network.vpcId")
+    return network(settings)
+
+
+def subnet_count(settings: Settings) -> int:
+    """How many subnets the provider network has, known before anything exists."""
+    own = settings.network
+    return len(own.subnet_ids) if own.uses_own_vpc else own.new_vpc_availability_zones
+
+
+def endpoint_in(name: str, net: Network, opts: Optional[pulumi.ResourceOptions] = None) -> ExecuteApiEndpoint:
+    return ExecuteApiEndpoint(name, ExecuteApiEndpointArgs(
+        vpc_id=net.vpc_id, subnet_ids=net.subnet_ids, ingress_cidr_blocks=[net.cidr_block]), opts=opts)
+
+
+def load_balancer_for(name: str, net: Network, endpoint: ExecuteApiEndpoint, count: int,
+                      opts: Optional[pulumi.ResourceOptions] = None) -> EndpointLoadBalancer:
+    return EndpointLoadBalancer(name, EndpointLoadBalancerArgs(
+        vpc_id=net.vpc_id, subnet_ids=net.subnet_ids, ingress_cidr_blocks=[net.cidr_block],
+        endpoint_network_interface_ids=endpoint.network_interface_ids, endpoint_subnet_count=count), opts=opts)
+
+
+def consumer_entry(settings: Settings, consumer: ConsumerSettings, *, with_load_balancer: bool) -> Entry:
+    """An endpoint the consumer's owners created, admitted as it is; or one deployed here into the
+    consumer's account through a provider that assumes `roleArn`."""
+    if not consumer.deployed_here:
+        return Entry(consumer.name, consumer.vpc_endpoint_id)
+    provider = aws.Provider(f"{consumer.name}-account", region=settings.region, assume_roles=[
+        aws.ProviderAssumeRoleArgs(role_arn=consumer.role_arn, session_name=f"{PROJECT}-{pulumi.get_stack()}")])
+    in_account = pulumi.ResourceOptions(providers=[provider])
+    if consumer.vpc_id:
+        require_dns(consumer.vpc_id, f"consumers[{consumer.name}].vpcId", provider)
+        vpc = aws.ec2.get_vpc_output(id=consumer.vpc_id, opts=pulumi.InvokeOutputOptions(provider=provider))
+        net, count = Network(consumer.vpc_id, list(consumer.subnet_ids), vpc.cidr_block), len(consumer.subnet_ids)
+    else:
+        shape = PrivateNetworkArgs(cidr_block=consumer.new_vpc_cidr_block)
+        created = PrivateNetwork(f"{consumer.name}-network", shape, opts=in_account)
+        net, count = Network(created.vpc_id, created.private_subnet_ids, created.cidr_block), shape.availability_zone_count
+    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account)
+
+
+def entry_for(name: str, net: Network, count: int, *, with_load_balancer: bool,
+              opts: Optional[pulumi.ResourceOptions] = None) -> Entry:
+    endpoint = endpoint_in(f"{name}-execute-api", net, opts)
+    entry = Entry(name, endpoint.id, endpoint.dns_name)
+    if with_load_balancer:
+        entry.load_balancer_dns_name = load_balancer_for(f"{name}-entry", net, endpoint, count, opts).dns_name
+    return entry
+
+
+def endpoint_ids(entries: Sequence[Entry]) -> pulumi.Output[list[str]]:
+    return pulumi.Output.all(*[entry.endpoint_id for entry in entries])
+
+
+def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[Route], entries: Sequence[Entry], *,
+                  private_dns_entry: Optional[str]) -> pulumi.Output[dict[str, str]]:
+    """Every route through every entry; `private_dns_entry` names the entry whose VPC resolves the API's own name."""
+    values = [api.id] + [pulumi.Output.all(e.endpoint_id, e.endpoint_dns_name, e.load_balancer_dns_name)
+                         for e in entries]
+
+    def render(resolved):
+        api_id, *entry_values = resolved
+        target = curl.PrivateApi(api_id, partition.execute_api_host(api_id, settings.region, settings.partition),
+                                 settings.stage_name, settings.region, signed=settings.authorization == "AWS_IAM")
+        examples: dict[str, str] = {}
+        for entry, (endpoint_id, dns_name, lb_dns_name) in zip(entries, entry_values):
+            label = "" if entry.name == private_dns_entry else entry.name
+            examples.update(curl.private_api_examples(
+                target, api_routes, entry=label, private_dns=entry.name == private_dns_entry,
+                endpoint_dns_name=dns_name, load_balancer_dns_name=lb_dns_name,
+                alias_host=partition.vpce_alias_host(api_id, endpoint_id, settings.region, settings.partition)))
+        return examples
+
+    return pulumi.Output.all(*values).apply(render)
+
+
+def private_outputs(settings: Settings, api: RestApi, entries: Sequence[Entry], examples) -> Outputs:
+    return {"invokeUrl": api.invoke_url, "apiId": api.id, "partition": settings.partition,
+            "scenario": settings.scenario, "curlExamples": examples,
+            "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}}
+
+
+PROVIDER_ENTRY = "provider"
+
+
+def provider_api(settings: Settings, entries: list[Entry], net: Network,
+                 prerequisites: Sequence[pulumi.Resource]) -> tuple[RestApi, ExecuteApiEndpoint]:
+    """Private API #1: the provider VPC's endpoint, the backend behind a VPC link, and the API."""
+    endpoint = endpoint_in("execute-api", net)
+    entries.insert(0, Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name))
+    api = rest_api(settings, rest_vpc_link(settings, net), prerequisites=prerequisites,
+                   vpc_endpoint_ids=endpoint_ids(entries))
+    return api, endpoint
+
+
+def build_rest_private(settings: Settings) -> Outputs:
+    """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
+    entries: list[Entry] = []
+    api, _ = provider_api(settings, entries, provider_network(settings), logging_prerequisites(settings))
+    return private_outputs(settings, api, entries,
+                           curl_examples(settings, api, routes(settings), entries, private_dns_entry=PROVIDER_ENTRY))
+
+
+def build_cross_account(settings: Settings) -> Outputs:
+    """clients in other accounts' VPCs → their endpoints → the PRIVATE REST API of this account."""
+    net = provider_network(settings)
+    entries = [consumer_entry(settings, consumer, with_load_balancer=False) for consumer in settings.consumers]
+    api, _ = provider_api(settings, entries, net, logging_prerequisites(settings))
+    return private_outputs(settings, api, entries,
+                           curl_examples(settings, api, routes(settings), entries, private_dns_entry=PROVIDER_ENTRY))
+
+
+def chain_routes(settings: Settings) -> list[Route]:
+    """API #2 forwards each route of API #1 to the same path on API #1's stage."""
+    return [Route(path=route.path, method=route.method, target="vpcLink", proxy=True,
+                  backend_path=f"/{settings.stage_name}" + re.sub(r"\{([^}]+)\+\}", r"{\1}", route.path))
+            for route in routes(settings)]
+
+
+def build_chained(settings: Settings) -> Outputs:
+    """client → NLB → consumer endpoint → private API #2 → VPC link → NLB → provider endpoint →
+    private API #1 → VPC link → NLB → service."""
+    net = provider_network(settings)
+    prerequisites = logging_prerequisites(settings)
+    upstream_entries: list[Entry] = []
+    upstream, provider_endpoint = provider_api(settings, upstream_entries, net, prerequisites)
+
+    # Created alongside the endpoint: only its target attachments wait for the endpoint's interfaces.
+    chain = load_balancer_for("chain", net, provider_endpoint, subnet_count(settings))
+    chain_link = RestVpcLink("chain-vpc-link", RestVpcLinkArgs(target_arn=chain.arn))
+
+    private_dns_entry = None
+    if settings.consumers:
+        entries = [consumer_entry(settings, consumer, with_load_balancer=True) for consumer in settings.consumers]
+    else:
+        private_dns_entry = "consumer"
+        consumer_net = PrivateNetwork("consumer-network", PrivateNetworkArgs(
+            cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_count=settings.network.new_vpc_availability_zones))
+        entries = [entry_for(private_dns_entry, Network(consumer_net.vpc_id, consumer_net.private_subnet_ids,
+                                                 consumer_net.cidr_block),
+                             settings.network.new_vpc_availability_zones, with_load_balancer=True)]
+
+    upstream_host = upstream.id.apply(
+        lambda api_id: partition.execute_api_host(api_id, settings.region, settings.partition))
+    # The integration URI's host is what TLS verifies and what routes the call to API #1
+    # (AWS_FACTS.md §7.2); x-apigw-api-id names API #1 as well, should the host alone not.
+    downstream_routes = chain_routes(settings)
+    chain_hop = RestVpcLinkIntegration(
+        stage_variables={"vpcLinkId": chain_link.id, "upstreamHost": upstream_host, "upstreamApiId": upstream.id},
+        backend=VpcLinkBackend(host="${stageVariables.upstreamHost}", port=443, scheme="https",
+                               request_headers=(("x-apigw-api-id", "stageVariables.upstreamApiId"),)))
+    api = rest_api(settings, chain_hop, name="chained-rest", api_routes=downstream_routes,
+                   prerequisites=prerequisites, vpc_endpoint_ids=endpoint_ids(entries))
+    return {**private_outputs(settings, api, entries,
+                              curl_examples(settings, api, downstream_routes, entries,
+                                            private_dns_entry=private_dns_entry)),
+            "upstreamApiId": upstream.id, "upstreamInvokeUrl": upstream.invoke_url,
+            "upstreamVpcEndpointIds": {entry.name: entry.endpoint_id for entry in upstream_entries}}
