@@ -16,6 +16,8 @@ from typing import Any, Literal, Optional, Sequence
 
 INTEGRATION_TIMEOUT_MS = 29000
 SIGV4_SCHEME = "sigv4"
+ANY_METHOD_KEY = "x-amazon-apigateway-any-method"
+INTEGRATION_KEY = "x-amazon-apigateway-integration"
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def render_rest_api(
     paths: dict[str, dict[str, Any]] = {}
     for route in routes:
         operation = _operation(route, vpc_link, http_backend_url, authorization)
-        key = "x-amazon-apigateway-any-method" if route.method == "ANY" else route.method.lower()
+        key = ANY_METHOD_KEY if route.method == "ANY" else route.method.lower()
         paths.setdefault(route.path, {})[key] = operation
     document: dict[str, Any] = {
         "openapi": "3.0.1",
@@ -130,7 +132,7 @@ def _operation(route: Route, vpc_link: Optional[VpcLinkBackend], http_backend_ur
         integration["responses"] = {"default": {"statusCode": "200"}}
     if authorization == "AWS_IAM":
         operation["security"] = [{SIGV4_SCHEME: []}]
-    operation["x-amazon-apigateway-integration"] = integration
+    operation[INTEGRATION_KEY] = integration
     return operation
 
 

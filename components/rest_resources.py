@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-ANY_METHOD_KEY = "x-amazon-apigateway-any-method"
-INTEGRATION_KEY = "x-amazon-apigateway-integration"
+from components.openapi import ANY_METHOD_KEY, INTEGRATION_KEY
+
 _METHOD_KEYS = {"get", "post", "put", "patch", "delete", "head", "options", ANY_METHOD_KEY}
 
 
