@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Optional
 
 import pulumi
 import pulumi_aws as aws
@@ -11,12 +11,11 @@ import pulumi_aws as aws
 AMAZON_LINUX_PARAMETER = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
 
 
-def user_data(port: int, path_prefixes: Sequence[str] = ()) -> str:
-    """A boot script that serves a static page on `port` with the Python that ships
-    with Amazon Linux 2023: no package downloads, so no internet access is needed.
-    The page is also served under each of `path_prefixes` (`/{prefix}/`)."""
-    copies = "".join(f"mkdir -p /srv/www/{prefix} && cp /srv/www/index.html /srv/www/{prefix}/index.html\n"
-                     for prefix in path_prefixes)
+def user_data(port: int) -> str:
+    """A boot script that answers every GET and HEAD on `port` with one page, using the Python
+    that ships with Amazon Linux 2023: no package downloads, so no internet access is needed.
+    Every path gets the page, so whatever prefix a gateway adds (a REST stage over VPC link v2
+    does) needs no change here, and the instance is never replaced for it."""
     return f"""#!/bin/bash
 set -euo pipefail
 mkdir -p /srv/www
@@ -26,12 +25,33 @@ cat > /srv/www/index.html <<'HTML'
 <body><h1>Hello from a private subnet</h1>
 <p>This page is served by the apigw-private demo backend, reached through API Gateway.</p></body></html>
 HTML
-{copies}cat > /etc/systemd/system/demo-backend.service <<'UNIT'
+cat > /srv/www/serve.py <<'PY'
+import http.server
+import sys
+
+PAGE = open("/srv/www/index.html", "rb").read()
+
+
+class Page(http.server.BaseHTTPRequestHandler):
+    def do_HEAD(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+
+    def do_GET(self):
+        self.do_HEAD()
+        self.wfile.write(PAGE)
+
+
+http.server.ThreadingHTTPServer(("", int(sys.argv[1])), Page).serve_forever()
+PY
+cat > /etc/systemd/system/demo-backend.service <<'UNIT'
 [Unit]
 Description=apigw-private demo backend
 After=network-online.target
 [Service]
-ExecStart=/usr/bin/python3 -m http.server {port} --directory /srv/www
+ExecStart=/usr/bin/python3 /srv/www/serve.py {port}
 Restart=always
 [Install]
 WantedBy=multi-user.target
@@ -55,9 +75,6 @@ class DemoBackendArgs:
     instance is registered elsewhere, such as in a Cloud Map service (`private_ip`)."""
     ingress_description: str = "From the load balancer"
     """What the ingress rule admits, in words. Defaults to "From the load balancer"."""
-    path_prefixes: Sequence[str] = ()
-    """Path prefixes the page is also served under, such as the stage name a REST API's
-    VPC link v2 integration prepends to the backend path. Defaults to none: `/` only."""
     port: int = 80
     """The port the page is served on. Defaults to 80."""
     instance_type: str = "t3.micro"
@@ -103,7 +120,7 @@ class DemoBackend(pulumi.ComponentResource):
             subnet_id=args.subnet_id,
             vpc_security_group_ids=[security_group.id],
             associate_public_ip_address=False,
-            user_data=user_data(args.port, args.path_prefixes),
+            user_data=user_data(args.port),
             user_data_replace_on_change=True,
             metadata_options=aws.ec2.InstanceMetadataOptionsArgs(http_tokens="required", http_endpoint="enabled"),
             root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(encrypted=True),

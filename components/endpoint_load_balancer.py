@@ -40,7 +40,6 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
 
     arn: pulumi.Output[str]
     dns_name: pulumi.Output[str]
-    target_ips: list[pulumi.Output[str]]
 
     def __init__(self, name: str, args: EndpointLoadBalancerArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:EndpointLoadBalancer", name, None, opts)
@@ -50,7 +49,6 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
         ), opts=pulumi.ResourceOptions(parent=self))
 
         interface_ids = pulumi.Output.from_input(args.endpoint_network_interface_ids)
-        self.target_ips = []
         for index in range(args.endpoint_subnet_count):
             # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
             interface_id = interface_ids.apply(lambda ids, i=index: sorted(ids)[i])
@@ -63,7 +61,6 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
                 port=HTTPS,
                 opts=pulumi.ResourceOptions(parent=self),
             )
-            self.target_ips.append(private_ip)
         self.arn = nlb.arn
         self.dns_name = nlb.dns_name
         self.register_outputs({"arn": self.arn, "dnsName": self.dns_name})

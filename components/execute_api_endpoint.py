@@ -63,7 +63,7 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
 
         security_group = aws.ec2.SecurityGroup(
             f"{name}-sg",
-            description="execute-api endpoint: HTTPS from the callers' network only",
+            description="execute-api endpoint: HTTPS from the callers network only",
             vpc_id=args.vpc_id,
             ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=443, to_port=443,
                                                       cidr_blocks=args.ingress_cidr_blocks,

@@ -34,9 +34,9 @@ def listener_security_group(name: str, *, description: str, vpc_id: pulumi.Input
 def forwarding_listener(name: str, *, load_balancer_arn: pulumi.Input[str], vpc_id: pulumi.Input[str], port: int,
                         protocol: str, target_type: str, health_check: aws.lb.TargetGroupHealthCheckArgs,
                         opts: Optional[pulumi.ResourceOptions] = None) -> tuple[aws.lb.TargetGroup, aws.lb.Listener]:
-    """`{name}-targets` on `port` and `{name}-listener` on the same port forwarding every request to it."""
+    """`{name}-tg` on `port` and `{name}-listener` on the same port forwarding every request to it."""
     target_group = aws.lb.TargetGroup(
-        f"{name}-targets",
+        f"{name}-tg",
         vpc_id=vpc_id,
         port=port,
         protocol=protocol,

@@ -12,6 +12,12 @@ import pulumi_awsx as awsx
 NatGatewayStrategy = Literal["None", "Single", "OnePerAz"]
 
 
+def usable_zones(names: Sequence[str], zone_ids: Sequence[str], excluded_zone_ids: Sequence[str] = ()) -> list[str]:
+    """The region's zone names in its own order, less those whose zone ID is excluded."""
+    excluded = frozenset(excluded_zone_ids)
+    return [name for name, zone_id in zip(names, zone_ids) if zone_id not in excluded]
+
+
 @dataclass
 class PrivateNetworkArgs:
     cidr_block: str = "10.0.0.0/16"
@@ -51,11 +57,10 @@ class PrivateNetwork(pulumi.ComponentResource):
         if args.availability_zone_names:
             zones = list(args.availability_zone_names)
         else:
-            count, excluded = args.availability_zone_count, frozenset(args.excluded_zone_ids)
             zones = aws.get_availability_zones_output(
                 state="available", opts=pulumi.InvokeOutputOptions(parent=self)
-            ).apply(lambda found: [name for name, zone_id in zip(found.names, found.zone_ids)
-                                   if zone_id not in excluded][:count])
+            ).apply(lambda found: usable_zones(found.names, found.zone_ids, args.excluded_zone_ids)
+                    [:args.availability_zone_count])
 
         with_nat = args.nat_gateways != "None"
         subnet_specs = [awsx.ec2.SubnetSpecArgs(type=awsx.ec2.SubnetType.PRIVATE if with_nat

@@ -69,10 +69,6 @@ _CN_REVERSE_DNS_SERVICES = {
 # these exceptions in China (AWS_FACTS.md §4.1, §4.3).
 _CN_SERVICE_PRINCIPAL_EXCEPTIONS = frozenset({"ec2", "s3", "codedeploy", "logs", "elasticmapreduce"})
 
-# API Gateway's own accounts that VPC link v1 adds to an endpoint service's
-# allowed principals in China (AWS_FACTS.md §13.8). Do not remove them.
-CN_API_GATEWAY_VPC_LINK_ACCOUNTS = {"cn-north-1": "643738280308", "cn-northwest-1": "020741727910"}
-
 # API Gateway private-integration features and the partitions that offer them. Being
 # wrong about one is a one-line change here; settings refuse a feature a partition lacks.
 HTTP_API_CLOUD_MAP = "HTTP API private integration with Cloud Map"
@@ -200,11 +196,6 @@ def invoke_url(api_id: str, region: str, partition: str, stage: str) -> str:
 def vpce_alias_host(api_id: str, vpce_id: str, region: str, partition: str) -> str:
     """`{api_id}-{vpce_id}.execute-api...`: the Route 53 alias of a private API per associated endpoint."""
     return execute_api_host(f"{api_id}-{vpce_id}", region, partition)
-
-
-def is_partition_host(host: str, partition: str) -> bool:
-    """Whether `host` ends in `partition`'s DNS suffix (and not in a longer one)."""
-    return host.endswith("." + dns_suffix(partition))
 
 
 def foreign_partition_markers(partition: str) -> tuple[str, ...]:

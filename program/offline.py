@@ -21,6 +21,7 @@ import yaml
 from pulumi.runtime.mocks import MockMonitor
 
 from components import partition as partitions
+from program.config_keys import namespaced, wire_value
 from program.errors import ConfigError
 from program.settings import PROJECT, Settings, load_settings
 
@@ -148,9 +149,14 @@ class AwsMocks(pulumi.runtime.Mocks):
         return partitions.arn(self.partition, service, self.region if region is None else region,
                               self.account if account is None else account, resource)
 
-    def _physical_name(self, name: str, inputs: dict) -> str:
-        """Pulumi's autonaming: the logical name and seven random hex characters."""
-        return inputs.get("name") or f"{name}-{self._hex(name, 7)}"
+    def _physical_name(self, name: str, inputs: dict, max_length: Optional[int] = None) -> str:
+        """Pulumi's autonaming: the logical name, '-' and seven random hex characters; like the
+        provider, it fails when that is longer than the resource's name may be."""
+        if inputs.get("name"):
+            return inputs["name"]
+        if max_length is not None and len(name) + 8 > max_length:
+            raise ValueError(f"name '{name}' plus 7 random chars is longer than maximum length {max_length}")
+        return f"{name}-{self._hex(name, 7)}"
 
     # -- resources -----------------------------------------------------------------------------
     def new_resource(self, args: pulumi.runtime.MockResourceArgs):
@@ -202,7 +208,7 @@ class AwsMocks(pulumi.runtime.Mocks):
                              "privateDns": f"ip-10-0-{octets[0]}-{octets[1]}.{self.region}.compute.internal"}
 
     def _aws_lb_loadBalancer_LoadBalancer(self, name, inputs):
-        lb_name = self._physical_name(name, inputs)[:32]
+        lb_name = self._physical_name(name, inputs, max_length=32)
         kind = {"network": "net", "application": "app"}[inputs.get("loadBalancerType", "application")]
         suffix = f"{lb_name}/{self._hex(name, 16)}"
         arn = self._arn("elasticloadbalancing", f"loadbalancer/{kind}/{suffix}")
@@ -215,7 +221,7 @@ class AwsMocks(pulumi.runtime.Mocks):
                      "zoneId": "Z" + self._hex(name, 13).upper()}
 
     def _aws_lb_targetGroup_TargetGroup(self, name, inputs):
-        tg_name = self._physical_name(name, inputs)[:32]
+        tg_name = self._physical_name(name, inputs, max_length=32)
         arn = self._arn("elasticloadbalancing", f"targetgroup/{tg_name}/{self._hex(name, 16)}")
         return arn, {"arn": arn, "name": tg_name}
 
@@ -402,17 +408,6 @@ class AwsMocks(pulumi.runtime.Mocks):
 
 # -- config, as the Pulumi CLI hands it to a program ----------------------------------------------
 
-def _wire(value: Any) -> str:
-    """A config value as the CLI passes it: strings as they are, everything else as JSON."""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value)
-
-
-def _namespaced(key: str) -> str:
-    return key if ":" in key else f"{PROJECT}:{key}"
-
-
 def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
     """Config the CLI applies from Pulumi.yaml before a program runs (AWS_FACTS.md §14.2):
     a declared key's `default`, or a plain value."""
@@ -421,11 +416,11 @@ def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
     for key, entry in (project.get("config") or {}).items():
         if isinstance(entry, dict) and ("type" in entry or "default" in entry or "description" in entry):
             if "default" in entry:
-                defaults[_namespaced(key)] = _wire(entry["default"])
+                defaults[namespaced(key)] = wire_value(entry["default"])
         elif isinstance(entry, dict) and "value" in entry:
-            defaults[_namespaced(key)] = _wire(entry["value"])
+            defaults[namespaced(key)] = wire_value(entry["value"])
         else:
-            defaults[_namespaced(key)] = _wire(entry)
+            defaults[namespaced(key)] = wire_value(entry)
     return defaults
 
 
@@ -444,9 +439,9 @@ def stack_config(stack: str, overrides: Optional[Mapping[str, str]] = None,
     for key, value in (stack_file.get("config") or {}).items():
         if isinstance(value, dict) and "secure" in value:
             value = "[secret]"
-        config[_namespaced(key)] = _wire(value)
+        config[namespaced(key)] = wire_value(value)
     for key, value in (overrides or {}).items():
-        config[_namespaced(key)] = value
+        config[namespaced(key)] = value
     return config
 
 

@@ -37,6 +37,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True)
 
 
+RFC_1918 = tuple(ipaddress.IPv4Network(block) for block in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+
+
 def check_vpc_id(value: str) -> str:
     if not re.fullmatch(r"vpc-[0-9a-f]{8}([0-9a-f]{9})?", value):
         raise ValueError(f"must be a VPC id such as vpc-0123456789abcdef0, got {value!r}")
@@ -59,7 +62,7 @@ def check_cidr_block(value: str) -> str:
         network = ipaddress.IPv4Network(value, strict=True)
     except ValueError:
         raise ValueError(f"must be an IPv4 CIDR range such as 10.0.0.0/16, got {value!r}") from None
-    if not network.is_private or network.prefixlen < 16 or network.prefixlen > 22:
+    if not any(network.subnet_of(private) for private in RFC_1918) or not 16 <= network.prefixlen <= 22:
         raise ValueError(f"must be a private (RFC 1918) range from /16 to /22 such as 10.0.0.0/16, got {value!r}")
     return value
 
@@ -354,10 +357,19 @@ class ConsumerSettings(_Model):
         return self.cidr_block or "10.0.0.0/16"
 
 
+# The names the private scenarios give their own ways in (program/scenarios/private.py).
+PROVIDER_ENTRY = "provider"
+DEFAULT_CONSUMER_ENTRY = "consumer"
+RESERVED_ENTRY_NAMES = (PROVIDER_ENTRY, DEFAULT_CONSUMER_ENTRY)
+
+
 def check_consumer_name(value: str) -> str:
-    if not re.fullmatch(r"[a-z][a-z0-9-]{0,15}", value):
-        raise ValueError(f"must be 1 to 16 lower-case letters, digits or '-', starting with a letter "
+    # Names the consumer's load balancer: `{name}-entry-nlb-lb` plus Pulumi's 8-character suffix fits AWS's 32.
+    if not re.fullmatch(r"[a-z][a-z0-9-]{0,9}", value):
+        raise ValueError(f"must be 1 to 10 lower-case letters, digits or '-', starting with a letter "
                          f"(it names resources), got {value!r}")
+    if value in RESERVED_ENTRY_NAMES:
+        raise ValueError(f"{value!r} names this stack's own entry; choose another name")
     return value
 
 
@@ -376,6 +388,17 @@ class LoggingSettings(_Model):
         return value
 
 
+class AwsProviderSettings(_Model):
+    """How the stack's own `aws` provider gets its credentials (`aws:profile`, `aws:assumeRoles`, ...):
+    a provider the program creates, such as a consumer's, starts from the same place."""
+
+    profile: Optional[str] = None
+    shared_config_files: Optional[tuple[str, ...]] = None
+    shared_credentials_files: Optional[tuple[str, ...]] = None
+    assume_roles: tuple[dict, ...] = ()
+    """`aws:assumeRoles` entries with snake_case keys, as `aws.ProviderAssumeRoleArgs` takes them."""
+
+
 class Settings(_Model):
     """The whole stack config, typed. Built by `load_settings`."""
 
@@ -389,6 +412,7 @@ class Settings(_Model):
     http_api: HttpApiSettings = Field(HttpApiSettings(), alias="httpApi")
     consumers: tuple[ConsumerSettings, ...] = ()
     logging: LoggingSettings = LoggingSettings()
+    aws_provider: AwsProviderSettings = Field(AwsProviderSettings(), alias="awsProvider")
 
     @field_validator("stage_name")
     @classmethod
@@ -408,10 +432,6 @@ class Settings(_Model):
         if len(set(endpoints)) != len(endpoints):
             raise ValueError("lists the same vpcEndpointId twice")
         return value
-
-    @property
-    def dns_suffix(self) -> str:
-        return partitions.dns_suffix(self.partition)
 
     @property
     def endpoint_type(self) -> str:
@@ -467,6 +487,7 @@ def load_settings(raw: Mapping[str, Any]) -> Settings:
                               f"Remove it with: pulumi config rm {name}")
         values[name] = _decode(name, value)
 
+    values["awsProvider"] = _aws_provider(raw)
     declared = str(values.pop("partition", "") or "")
     if declared and declared != partition:
         raise ConfigError(f"`partition` is {declared!r} but aws:region {region} is in partition {partition!r}; "
@@ -481,6 +502,21 @@ def load_settings(raw: Mapping[str, Any]) -> Settings:
         raise ConfigError(_explain(error)) from None
     _check_combinations(settings)
     return settings
+
+
+def _aws_provider(raw: Mapping[str, Any]) -> dict[str, Any]:
+    def listed(key: str) -> Any:
+        value = raw.get(f"aws:{key}")
+        return json.loads(value) if isinstance(value, str) else value
+
+    roles = listed("assumeRoles") or []
+    return {
+        "profile": raw.get("aws:profile") or None,
+        "shared_config_files": listed("sharedConfigFiles"),
+        "shared_credentials_files": listed("sharedCredentialsFiles"),
+        "assume_roles": [{re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower(): value for key, value in role.items()}
+                         for role in roles],
+    }
 
 
 def _decode(name: str, value: Any) -> Any:
@@ -530,7 +566,7 @@ def _check_combinations(settings: Settings) -> None:
     if settings.scenario in ("rest-private", "cross-account", "chained") and rest.endpoint_type not in (None, "PRIVATE"):
         raise ConfigError(f"`restApi.endpointType` {rest.endpoint_type} conflicts with scenario "
                           f"{settings.scenario}, whose API is PRIVATE; remove restApi.endpointType")
-    if settings.backend.nlb_arn is None and not settings.backend.is_demo and settings.scenario == "rest-regional" \
+    if settings.backend.nlb_arn is None and not settings.backend.is_demo and settings.scenario != "http-api" \
             and rest.vpc_link == "v1":
         given = "listenerArn" if settings.backend.listener_arn else (
             "loadBalancerArn" if settings.backend.load_balancer_arn else "cloudMapServiceArn")
@@ -538,6 +574,7 @@ def _check_combinations(settings: Settings) -> None:
                           f"Load Balancer; set `backend.nlbArn` instead")
     _check_http_api(settings)
     _check_rest_vpc_link_v2(settings)
+    _check_subnets_for_a_new_alb(settings)
     if settings.scenario == "cross-account" and not settings.consumers:
         raise ConfigError("scenario cross-account needs `consumers`: a list of {name, roleArn, cidrBlock | vpcId + "
                           "subnetIds} or {name, vpcEndpointId}; see README.md")
@@ -603,6 +640,17 @@ def _check_rest_vpc_link_v2(settings: Settings) -> None:
         raise ConfigError(f"`backend.{given}` does not fit a REST API over VPC link v2, which targets a load "
                           f"balancer; set `backend.loadBalancerArn` instead")
     _check_own_network_for_vpc_link_v2(settings)
+
+
+def _check_subnets_for_a_new_alb(settings: Settings) -> None:
+    """An ALB needs subnets in at least two Availability Zones; the program creates one for an HTTP API's
+    `alb` target and for REST over VPC link v2 unless the user brings the load balancer."""
+    backend = settings.backend
+    new_alb = (settings.http_api.target == "alb" and not backend.listener_arn if settings.scenario == "http-api"
+               else settings.rest_api.vpc_link == "v2" and not (backend.load_balancer_arn or backend.nlb_arn))
+    if new_alb and settings.network.uses_own_vpc and len(settings.network.subnet_ids) < 2:
+        raise ConfigError("`network.subnetIds` lists one subnet, but the internal ALB this creates needs subnets in at "
+                          "least two Availability Zones; list a private subnet of a second zone")
 
 
 def _check_own_network_for_vpc_link_v2(settings: Settings) -> None:

@@ -98,7 +98,7 @@ def history(stack: str = "dev") -> list[str]:
 
 # -- up -----------------------------------------------------------------------------------------------
 
-def test_up_on_a_new_stack_inits_it_runs_the_program_inline_and_prints_the_outputs(cli, backend, capsys):
+def test_up_on_a_new_stack_inits_it_hands_the_engine_the_inline_program_and_prints_the_outputs(cli, backend, capsys):
     assert run(cli, "up", "--stack", "dev", "--yes", "--backend", backend) == 0
 
     assert cli.argv() == [select(), init(), engine_call("up"), *read_outputs(), history()]

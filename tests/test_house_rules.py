@@ -4,9 +4,24 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
+from tests.conftest import run_program
+
 ROOT = Path(__file__).resolve().parent.parent
+
+# Every scenario, with every optional path that creates resources of its own: consumers at
+# the longest name settings allow, REST over VPC link v2, each HTTP API target.
+LONGEST_CONSUMER = "abcdefghij"
+CONSUMERS = [{"name": LONGEST_CONSUMER, "roleArn": "arn:aws:iam::210987654321:role/x"},
+             {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
+SCENARIO_CONFIGS = [
+    ("rest-regional", {}), ("rest-regional", {"restApi": {"vpcLink": "v2"}}),
+    ("rest-private", {}), ("cross-account", {"consumers": CONSUMERS}),
+    ("chained", {}), ("chained", {"consumers": CONSUMERS}),
+    ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}), ("http-api", {"httpApi": {"target": "cloudmap"}}),
+]
 
 
 def product_files():
@@ -44,3 +59,28 @@ def test_requirements_are_pinned():
     for line in (ROOT / "requirements.txt").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
             assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9][0-9A-Za-z.]*", line.strip()), line
+
+
+# EC2 accepts only these characters in security group and rule descriptions (CreateSecurityGroup,
+# IpRange.Description): a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&;{}!$*
+EC2_DESCRIPTION = re.compile(r"^[a-zA-Z0-9 ._\-:/()#,@\[\]+=&;{}!$*]{0,255}$")
+
+
+@pytest.mark.parametrize("scenario, config", SCENARIO_CONFIGS, ids=[s for s, _ in SCENARIO_CONFIGS])
+def test_security_group_descriptions_use_only_characters_ec2_accepts(scenario, config):
+    for group in run_program("us-east-1", scenario=scenario, **config).of_type("aws:ec2/securityGroup:SecurityGroup"):
+        rules = group.inputs.get("ingress", []) + group.inputs.get("egress", [])
+        for text in [group.inputs.get("description", "")] + [rule.get("description", "") for rule in rules]:
+            assert EC2_DESCRIPTION.match(text), f"{group.name}: {text!r}"
+
+
+# Pulumi autonames these with a '-' and 7 random characters, and fails past AWS's 32.
+NAME_LIMITS = {"aws:lb/loadBalancer:LoadBalancer": 32, "aws:lb/targetGroup:TargetGroup": 32}
+
+
+@pytest.mark.parametrize("scenario, config", SCENARIO_CONFIGS, ids=[s for s, _ in SCENARIO_CONFIGS])
+def test_autonamed_load_balancers_and_target_groups_fit_aws_name_limits(scenario, config):
+    for resource in run_program("us-east-1", scenario=scenario, **config).resources:
+        limit = NAME_LIMITS.get(resource.type)
+        if limit and "name" not in resource.inputs:
+            assert len(resource.name) + 8 <= limit, resource.name

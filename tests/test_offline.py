@@ -44,15 +44,26 @@ def test_china_zone_names_are_the_regions_own(region, names):
     assert answer["names"] == names
 
 
+def consumers_in(region):
+    return [{"name": "team-a", "roleArn": partitions.arn(PARTITION_OF[region], "iam", "", "210987654321", "role/x")},
+            {"name": "team-b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
+
+
 @pytest.mark.parametrize("region, config", [
     ("us-east-1", {}), ("cn-northwest-1", {}), ("cn-north-1", {}),
     ("us-east-1", {"scenario": "http-api", "httpApi": {"target": "cloudmap"}}),
     ("cn-northwest-1", {"scenario": "http-api"}),
     ("cn-north-1", {"scenario": "http-api", "httpApi": {"target": "nlb"}}),
     ("us-east-1", {"restApi": {"vpcLink": "v2"}}),
+    *[(region, {"scenario": scenario, "consumers": consumers_in(region)})
+      for scenario in ("cross-account", "chained") for region in ("us-east-1", "cn-northwest-1", "cn-north-1")],
+    *[(region, {"scenario": "rest-private"}) for region in ("us-east-1", "cn-north-1")],
 ], ids=["us-east-1", "cn-northwest-1", "cn-north-1", "http-api-cloudmap-us-east-1", "http-api-alb-cn-northwest-1",
-        "http-api-nlb-cn-north-1", "rest-vpc-link-v2-us-east-1"])
+        "http-api-nlb-cn-north-1", "rest-vpc-link-v2-us-east-1",
+        *[f"{s}-{r}" for s in ("cross-account", "chained") for r in ("us-east-1", "cn-northwest-1", "cn-north-1")],
+        "rest-private-us-east-1", "rest-private-cn-north-1"])
 def test_no_input_or_output_names_another_partition(region, config):
+    """Every scenario, with consumers deployed through an assumed role and admitted by endpoint id."""
     plan = run_program(region, **config)
     text = json.dumps([[r.inputs, r.outputs] for r in plan.resources] + [plan.outputs])
     for marker in partitions.foreign_partition_markers(PARTITION_OF[region]):
@@ -92,7 +103,7 @@ def test_scenario_not_built_yet_is_refused_before_any_resource(monkeypatch):
     from program import scenarios
     monkeypatch.delitem(scenarios.BUILDERS, "chained")
     with pytest.raises(ConfigError, match="`scenario` chained is not available in this version"):
-        run_program("us-east-1", scenario="chained")
+        run_program_uncached("us-east-1", scenario="chained")
 
 
 @pytest.mark.parametrize("stack", ["dev", "dev-cn"])

@@ -253,8 +253,10 @@ CONSUMER_ERRORS = [
      "invalid config: `consumers[0]` consumer 'a' needs roleArn (to deploy its endpoint here) or vpcEndpointId "
      "(to admit an endpoint its owners created)"),
     ("bad name", {"consumers": [{"name": "Team A", "vpcEndpointId": TEAM_B_ENDPOINT}]},
-     "invalid config: `consumers[0].name` must be 1 to 16 lower-case letters, digits or '-', starting with a letter "
+     "invalid config: `consumers[0].name` must be 1 to 10 lower-case letters, digits or '-', starting with a letter "
      "(it names resources), got 'Team A'"),
+    ("reserved name", {"consumers": [{"name": "provider", "vpcEndpointId": TEAM_B_ENDPOINT}]},
+     "invalid config: `consumers[0].name` 'provider' names this stack's own entry; choose another name"),
     ("unknown field", {"consumers": [{"name": "a", "vpcEndpointID": TEAM_B_ENDPOINT}]},
      "invalid config: `consumers[0].vpcEndpointID` is not a setting of `consumers[0]`"),
 ]
@@ -276,7 +278,7 @@ def chained(region):
 
 def test_chain_nlb_passes_tls_through_to_the_provider_endpoint(chained):
     listener = by_name(chained, "aws:lb/listener:Listener", "chain-nlb-listener")
-    group = by_name(chained, "aws:lb/targetGroup:TargetGroup", "chain-nlb-targets")
+    group = by_name(chained, "aws:lb/targetGroup:TargetGroup", "chain-nlb-tg")
     assert (listener.inputs["port"], listener.inputs["protocol"]) == (443, "TCP")
     assert "certificateArn" not in listener.inputs
     assert (group.inputs["port"], group.inputs["protocol"], group.inputs["targetType"]) == (443, "TCP", "ip")
@@ -291,7 +293,7 @@ def test_chain_targets_are_the_private_ips_of_the_provider_endpoints_interfaces(
                       for eni in endpoint.outputs["networkInterfaceIds"])
     attachments = [a for a in chained.of_type("aws:lb/targetGroupAttachment:TargetGroupAttachment")
                    if a.name.startswith("chain-target-")]
-    group = by_name(chained, "aws:lb/targetGroup:TargetGroup", "chain-nlb-targets")
+    group = by_name(chained, "aws:lb/targetGroup:TargetGroup", "chain-nlb-tg")
     assert len(attachments) == 2  # one per subnet of the endpoint
     assert sorted(a.inputs["targetId"] for a in attachments) == expected
     assert {(a.inputs["port"], a.inputs["targetGroupArn"]) for a in attachments} == {(443, group.outputs["arn"])}
@@ -370,17 +372,6 @@ def test_both_apis_share_one_account_logging_role(chained):
     assert len(chained.of_type("aws:apigateway/account:Account")) == 1
 
 
-@pytest.mark.parametrize("region", ["us-east-1", "cn-northwest-1", "cn-north-1"])
-@pytest.mark.parametrize("scenario", ["rest-private", "cross-account", "chained"])
-def test_private_scenarios_name_nothing_of_another_partition(region, scenario):
-    consumers = [{"name": "team-a", "roleArn": TEAM_A_ROLE[PARTITION_OF[region]]},
-                 {"name": "team-b", "vpcEndpointId": TEAM_B_ENDPOINT}]
-    plan = run_program(region, scenario=scenario, **({"consumers": consumers} if scenario != "rest-private" else {}))
-    text = json.dumps([[r.inputs, r.outputs] for r in plan.resources] + [plan.outputs])
-    for marker in partitions.foreign_partition_markers(PARTITION_OF[region]):
-        assert not re.search(marker, text), marker
-
-
 def test_own_vpc_without_dns_hostnames_is_refused_before_any_resource(monkeypatch):
     answer = offline.AwsMocks._call_getVpc
     monkeypatch.setattr(offline.AwsMocks, "_call_getVpc",
@@ -392,3 +383,51 @@ def test_own_vpc_without_dns_hostnames_is_refused_before_any_resource(monkeypatc
         "`network.vpcId` vpc-0123456789abcdef0 has enableDnsHostnames off; private DNS of the execute-api endpoint "
         "needs both on: aws ec2 modify-vpc-attribute --vpc-id vpc-0123456789abcdef0 --enable-dns-hostnames (and "
         "--enable-dns-support), or use a VPC that has them")
+
+
+@pytest.mark.parametrize("scenario", ["rest-private", "chained"])
+def test_more_zones_than_the_region_has_is_a_config_error_not_a_crash(scenario):
+    with pytest.raises(ConfigError) as raised:
+        run_program("cn-northwest-1", scenario=scenario, network={"availabilityZones": 4})
+    assert str(raised.value) == ("`network.availabilityZones` is 4, but cn-northwest-1 has 3 available Availability "
+                                 "Zones; set it to 3 or fewer")
+
+
+def test_private_api_over_vpc_link_v2_avoids_zones_without_it():
+    plan = run_program("us-east-1", scenario="rest-private", restApi={"vpcLink": "v2"}, network={"availabilityZones": 5})
+    assert "us-east-1e" not in plan.one("awsx:ec2:Vpc").inputs["availabilityZoneNames"]  # use1-az3 in the mocks
+
+
+def test_consumer_vpc_without_dns_is_refused_before_any_aws_resource(monkeypatch, partition):
+    answer = offline.AwsMocks._call_getVpc
+    monkeypatch.setattr(offline.AwsMocks, "_call_getVpc",
+                        lambda self, args: {**answer(self, args), "enableDnsSupport": False})
+    registered = []
+    recording = offline.RecordingMonitor.RegisterResource
+    monkeypatch.setattr(offline.RecordingMonitor, "RegisterResource",
+                        lambda self, request: registered.append(request.type) or recording(self, request))
+    with pytest.raises(ConfigError, match=r"^`consumers\[0\]\.vpcId` vpc-0123456789abcdef0 has enableDnsSupport off"):
+        run_program_uncached("us-east-1", scenario="cross-account", consumers=[{
+            "name": "team-a", "roleArn": TEAM_A_ROLE["aws"], "vpcId": "vpc-0123456789abcdef0",
+            "subnetIds": ["subnet-0123456789abcdef0"]}])
+    assert registered == ["pulumi:providers:aws"]  # only the provider that can look the VPC up
+
+
+def test_chained_first_api_is_open_to_the_chain_hop_even_when_the_second_requires_iam(region):
+    plan = run_program(region, scenario="chained", restApi={"authorization": "AWS_IAM"})
+    upstream = body_of(by_name(plan, "aws:apigateway/restApi:RestApi", "rest-api"))
+    downstream = body_of(by_name(plan, "aws:apigateway/restApi:RestApi", "chained-rest-api"))
+    assert "security" not in upstream["paths"]["/webpage-vpc"]["get"]
+    assert downstream["paths"]["/webpage-vpc"]["get"]["security"] == [{"sigv4": []}]
+
+
+def test_consumer_account_starts_from_the_stacks_own_credentials(partition):
+    from tests.conftest import config_for
+    raw = config_for("us-east-1", scenario="cross-account", consumers=[{"name": "team-a", "roleArn": TEAM_A_ROLE["aws"]}])
+    raw["aws:profile"] = "platform"
+    raw["aws:assumeRoles"] = json.dumps([{"roleArn": "arn:aws:iam::111122223333:role/deployer", "sessionName": "ci"}])
+    provider = offline.run(raw, "test").one("pulumi:providers:aws")
+    assert provider.inputs["profile"] == "platform"
+    assert json.loads(provider.inputs["assumeRoles"]) == [
+        {"roleArn": "arn:aws:iam::111122223333:role/deployer", "sessionName": "ci"},
+        {"roleArn": TEAM_A_ROLE["aws"], "sessionName": "apigw-private-test"}]

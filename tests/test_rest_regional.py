@@ -148,7 +148,7 @@ def test_demo_backend_runs_the_regions_amazon_linux_in_a_private_subnet_with_imd
     assert instance.inputs["associatePublicIpAddress"] is False
     assert instance.inputs["metadataOptions"]["httpTokens"] == "required"
     assert instance.inputs["rootBlockDevice"] == {"encrypted": True}
-    assert "python3 -m http.server 80" in instance.inputs["userData"]
+    assert "ExecStart=/usr/bin/python3 /srv/www/serve.py 80" in instance.inputs["userData"]
     assert instance.ignore_changes == ("ami",)
     attachment = plan.one("aws:lb/targetGroupAttachment:TargetGroupAttachment")
     assert (attachment.inputs["targetId"], attachment.inputs["port"]) == (instance.id, 80)

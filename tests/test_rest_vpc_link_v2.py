@@ -131,23 +131,29 @@ def test_http_routes_go_over_the_internet_without_an_integration_target():
     assert "integrationTarget" not in integration.inputs and "connectionId" not in integration.inputs
 
 
-def test_demo_backend_also_serves_under_the_stage_the_integration_prepends(plan):
-    assert "mkdir -p /srv/www/dev && cp /srv/www/index.html /srv/www/dev/index.html" in \
-        plan.one("aws:ec2/instance:Instance").inputs["userData"]
+def test_demo_backend_is_the_same_whatever_stage_the_integration_prepends(plan):
+    other_stage = v2(stageName="qa")
+    assert plan.one("aws:ec2/instance:Instance").inputs == other_stage.one("aws:ec2/instance:Instance").inputs
 
 
-def test_a_v1_api_is_unchanged_an_import_to_an_nlb_with_the_demo_at_the_root_only():
+def test_a_v1_api_is_unchanged_an_import_to_an_nlb():
     plan = run_program("us-east-1")
-    assert "/srv/www/dev" not in plan.one("aws:ec2/instance:Instance").inputs["userData"]
     assert plan.one("aws:apigateway/restApi:RestApi").inputs["body"]
     assert not plan.of_type("aws:apigateway/integration:Integration")
     assert not plan.of_type("aws:apigatewayv2/vpcLink:VpcLink") and "vpcLinkSecurityGroupId" not in plan.outputs
 
 
 def test_new_vpc_skips_zones_where_vpc_link_v2_cannot_be_placed():
-    plan = v2(network={"availabilityZones": 6})
+    plan = v2(network={"availabilityZones": 5})
     assert plan.one("awsx:ec2:Vpc").inputs["availabilityZoneNames"] == [
         "us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1f"]
+
+
+def test_more_zones_than_vpc_link_v2_can_use_is_a_config_error():
+    with pytest.raises(ConfigError) as raised:
+        v2(network={"availabilityZones": 6})
+    assert str(raised.value) == ("`network.availabilityZones` is 6, but us-east-1 has 5 available Availability Zones "
+                                 "where VPC link v2 can be placed; set it to 5 or fewer")
 
 
 def test_own_load_balancer_is_targeted_in_own_subnets_and_no_alb_is_created():

@@ -90,6 +90,17 @@ BAD = [
         "us-east-1", "cn-northwest-1").replace(":loadbalancer/", ":listener/") + "/0123456789abcdef"}},
      "`backend.listenerArn` does not fit a REST API over VPC link v1, which needs a Network Load Balancer; "
      "set `backend.nlbArn` instead"),
+    ("link-local cidr", {"network": {"cidrBlock": "169.254.0.0/16"}},
+     "invalid config: `network.cidrBlock` must be a private (RFC 1918) range from /16 to /22 such as 10.0.0.0/16, "
+     "got '169.254.0.0/16'"),
+    ("alb for a private api over v1", {"scenario": "rest-private", "backend": {"loadBalancerArn": NLB_ARN.replace(
+        "arn:aws:", "arn:aws-cn:").replace("us-east-1", "cn-northwest-1").replace("/net/", "/app/")}},
+     "`backend.loadBalancerArn` does not fit a REST API over VPC link v1, which needs a Network Load Balancer; set "
+     "`backend.nlbArn` instead"),
+    ("one subnet for a new alb", {"aws:region": "us-east-1", "scenario": "http-api", "network": {
+        "vpcId": "vpc-0123456789abcdef0", "subnetIds": ["subnet-0123456789abcdef0"]}},
+     "`network.subnetIds` lists one subnet, but the internal ALB this creates needs subnets in at least two "
+     "Availability Zones; list a private subnet of a second zone"),
     ("bad port", {"backend": {"port": 70000}},
      "invalid config: `backend.port` must be a TCP port from 1 to 65535, got 70000"),
     ("route without slash", {"restApi": {"routes": [{"path": "items"}]}},

@@ -14,6 +14,8 @@ from components import (
     HttpApi, NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs,
     RestVpcLink, RestVpcLinkArgs, Route, VpcLinkBackend, VpcLinkV2, VpcLinkV2Args, openapi, partition, policies,
 )
+from components.network import usable_zones
+from program.errors import ConfigError
 from program.settings import PROJECT, Settings
 
 Outputs = dict[str, pulumi.Input]
@@ -40,11 +42,28 @@ def network(settings: Settings, *, excluded_zone_ids: Sequence[str] = ()) -> Net
         return Network(vpc_id=own.vpc_id, subnet_ids=list(own.subnet_ids), cidr_block=vpc.cidr_block)
     created = PrivateNetwork("network", PrivateNetworkArgs(
         cidr_block=own.new_vpc_cidr_block,
-        availability_zone_count=own.new_vpc_availability_zones,
+        availability_zone_names=zones_for(settings, excluded_zone_ids),
         nat_gateways={"none": "None", "single": "Single", "onePerAz": "OnePerAz"}[own.nat_gateways],
-        excluded_zone_ids=excluded_zone_ids,
     ))
     return Network(vpc_id=created.vpc_id, subnet_ids=created.private_subnet_ids, cidr_block=created.cidr_block)
+
+
+def zones_for(settings: Settings, excluded_zone_ids: Sequence[str] = ()) -> list[str]:
+    """The first `network.availabilityZones` usable zones of the region, looked up before any
+    resource is registered so that too many is a config error, not a failure halfway through."""
+    count = settings.network.new_vpc_availability_zones
+    found = aws.get_availability_zones(state="available")
+    usable = usable_zones(found.names, found.zone_ids, excluded_zone_ids)
+    if len(usable) < count:
+        where = " where VPC link v2 can be placed" if excluded_zone_ids else ""
+        raise ConfigError(f"`network.availabilityZones` is {count}, but {settings.region} has {len(usable)} "
+                          f"available Availability Zones{where}; set it to {len(usable)} or fewer")
+    return usable[:count]
+
+
+def rest_network(settings: Settings) -> Network:
+    """The network of a REST API's backend: with VPC link v2, only in zones v2 supports."""
+    return vpc_link_v2_network(settings) if settings.rest_api.vpc_link == "v2" else network(settings)
 
 
 def nlb_backend(settings: Settings, net: Network | None = None) -> LoadBalancedBackend:
@@ -64,7 +83,7 @@ def nlb_backend(settings: Settings, net: Network | None = None) -> LoadBalancedB
 
 def demo_backend(settings: Settings, net: Network, *, ingress_security_group_id: pulumi.Input[str],
                  target_group_arn: pulumi.Input[str] | None = None,
-                 ingress_description: str = "From the load balancer", path_prefixes: Sequence[str] = ()) -> DemoBackend:
+                 ingress_description: str = "From the load balancer") -> DemoBackend:
     """The demo service in the network's first subnet, admitting only `ingress_security_group_id`."""
     return DemoBackend("demo-backend", DemoBackendArgs(
         vpc_id=net.vpc_id,
@@ -72,7 +91,6 @@ def demo_backend(settings: Settings, net: Network, *, ingress_security_group_id:
         target_group_arn=target_group_arn,
         ingress_security_group_id=ingress_security_group_id,
         ingress_description=ingress_description,
-        path_prefixes=path_prefixes,
         port=settings.backend.port,
     ))
 
@@ -89,14 +107,13 @@ def vpc_link_v2(settings: Settings, net: Network) -> VpcLinkV2:
                                                   backend_port=settings.backend.port))
 
 
-def alb_backend(settings: Settings, net: Network, link_security_group_id: pulumi.Input[str],
-                path_prefixes: Sequence[str] = ()) -> ApplicationLoadBalancer:
+def alb_backend(settings: Settings, net: Network, link_security_group_id: pulumi.Input[str]) -> ApplicationLoadBalancer:
     """A new internal ALB admitting only the VPC link, in front of the demo backend admitting only the ALB."""
     alb = ApplicationLoadBalancer("backend-alb", ApplicationLoadBalancerArgs(
         vpc_id=net.vpc_id, subnet_ids=net.subnet_ids, ingress_security_group_ids=[link_security_group_id],
         target_cidr_blocks=[net.cidr_block], port=settings.backend.port))
     demo_backend(settings, net, ingress_security_group_id=alb.security_group_id,
-                 target_group_arn=alb.target_group_arn, path_prefixes=path_prefixes)
+                 target_group_arn=alb.target_group_arn)
     return alb
 
 
@@ -129,7 +146,7 @@ def rest_vpc_link(settings: Settings, net: Network | None = None) -> RestVpcLink
         target = LoadBalancedBackend(arn=own_arn, dns_name=aws.lb.get_load_balancer_output(arn=own_arn).dns_name)
     else:
         # A REST private integration over VPC link v2 prepends the stage to the backend path (AWS_FACTS.md §9.2).
-        alb = alb_backend(settings, net, link_v2.security_group_id, path_prefixes=(settings.stage_name,))
+        alb = alb_backend(settings, net, link_v2.security_group_id)
         target = LoadBalancedBackend(arn=alb.arn, dns_name=alb.dns_name)
     # The URI's host (the load balancer's name) is the Host header the backend sees (AWS_FACTS.md §9.2).
     return RestVpcLinkIntegration(
@@ -154,20 +171,20 @@ def routes(settings: Settings) -> list[Route]:
 
 def rest_api(settings: Settings, link: RestVpcLinkIntegration, *, name: str = "rest",
              api_routes: Sequence[Route] | None = None, prerequisites: Sequence[pulumi.Resource] | None = None,
-             vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None) -> RestApi:
+             vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None, authorization: str | None = None) -> RestApi:
     """A REST API of `api_routes` (the settings' routes by default) whose VPC-link routes go through `link`.
 
     VPC link v1: one OpenAPI import. VPC link v2: explicit resources, because an import cannot be
     shown to carry `integrationTarget`. With `vpc_endpoint_ids` the API is PRIVATE: they are
     associated, carried in the body so an `overwrite` import keeps them (AWS_FACTS.md §6.3), and
     the resource policy admits them alone. `prerequisites` defaults to this stack's account
-    logging role; pass the same list to every API of a stack.
+    logging role; pass the same list to every API of a stack. `authorization` defaults to the settings'.
     """
     def document(endpoint_ids: Sequence[str] = ()) -> dict:
         return openapi.render_rest_api(
             f"{PROJECT}-{pulumi.get_stack()}" + ("" if name == "rest" else f"-{name}"),
             api_routes if api_routes is not None else routes(settings), vpc_link=link.backend,
-            http_backend_url=settings.rest_api.http_backend_url, authorization=settings.authorization,
+            http_backend_url=settings.rest_api.http_backend_url, authorization=authorization or settings.authorization,
             vpc_endpoint_ids=endpoint_ids)
 
     private: dict = {}

@@ -20,10 +20,10 @@ from components import (
     PrivateNetworkArgs, RestApi, RestVpcLink, RestVpcLinkArgs, Route, VpcLinkBackend, curl, partition,
 )
 from program.scenarios.common import (
-    Network, Outputs, RestVpcLinkIntegration, logging_prerequisites, network, rest_api, rest_vpc_link, routes,
+    Network, Outputs, RestVpcLinkIntegration, logging_prerequisites, rest_api, rest_network, rest_vpc_link, routes,
 )
 from program.errors import ConfigError
-from program.settings import PROJECT, ConsumerSettings, Settings
+from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
 
 # The consumer VPC `chained` creates in this account when no consumers are given.
 DEFAULT_CONSUMER_CIDR = "10.1.0.0/16"
@@ -52,11 +52,28 @@ def require_dns(vpc_id: str, key: str, provider: Optional[aws.Provider] = None) 
                           f"(and --enable-dns-support), or use a VPC that has them")
 
 
-def provider_network(settings: Settings) -> Network:
-    """The provider VPC, the user's checked for DNS first."""
+def consumer_accounts(settings: Settings) -> dict[str, aws.Provider]:
+    """A provider per consumer deployed here, acting in its account: it starts from the stack's own
+    credentials (`aws:profile`, `aws:assumeRoles`, ...) and then assumes the consumer's `roleArn`."""
+    own = settings.aws_provider
+    session_name = f"{PROJECT}-{pulumi.get_stack()}"[:64]  # STS's limit
+    return {
+        consumer.name: aws.Provider(
+            f"{consumer.name}-account", region=settings.region, profile=own.profile,
+            shared_config_files=own.shared_config_files, shared_credentials_files=own.shared_credentials_files,
+            assume_roles=[*(aws.ProviderAssumeRoleArgs(**role) for role in own.assume_roles),
+                          aws.ProviderAssumeRoleArgs(role_arn=consumer.role_arn, session_name=session_name)])
+        for consumer in settings.consumers if consumer.deployed_here
+    }
+
+
+def check_private_dns(settings: Settings, accounts: dict[str, aws.Provider]) -> None:
+    """Every given VPC that gets an endpoint with private DNS, checked before any of them gets anything."""
     if settings.network.uses_own_vpc:
         require_dns(settings.network.vpc_id, "network.vpcId")
-    return network(settings)
+    for index, consumer in enumerate(settings.consumers):
+        if consumer.vpc_id:
+            require_dns(consumer.vpc_id, f"consumers[{index}].vpcId", accounts[consumer.name])
 
 
 def subnet_count(settings: Settings) -> int:
@@ -77,16 +94,15 @@ def load_balancer_for(name: str, net: Network, endpoint: ExecuteApiEndpoint, cou
         endpoint_network_interface_ids=endpoint.network_interface_ids, endpoint_subnet_count=count), opts=opts)
 
 
-def consumer_entry(settings: Settings, consumer: ConsumerSettings, *, with_load_balancer: bool) -> Entry:
+def consumer_entry(settings: Settings, consumer: ConsumerSettings, accounts: dict[str, aws.Provider], *,
+                   with_load_balancer: bool) -> Entry:
     """An endpoint the consumer's owners created, admitted as it is; or one deployed here into the
-    consumer's account through a provider that assumes `roleArn`."""
+    consumer's account, in its VPC or a new one."""
     if not consumer.deployed_here:
         return Entry(consumer.name, consumer.vpc_endpoint_id)
-    provider = aws.Provider(f"{consumer.name}-account", region=settings.region, assume_roles=[
-        aws.ProviderAssumeRoleArgs(role_arn=consumer.role_arn, session_name=f"{PROJECT}-{pulumi.get_stack()}")])
+    provider = accounts[consumer.name]
     in_account = pulumi.ResourceOptions(providers=[provider])
     if consumer.vpc_id:
-        require_dns(consumer.vpc_id, f"consumers[{consumer.name}].vpcId", provider)
         vpc = aws.ec2.get_vpc_output(id=consumer.vpc_id, opts=pulumi.InvokeOutputOptions(provider=provider))
         net, count = Network(consumer.vpc_id, list(consumer.subnet_ids), vpc.cidr_block), len(consumer.subnet_ids)
     else:
@@ -137,31 +153,32 @@ def private_outputs(settings: Settings, api: RestApi, entries: Sequence[Entry], 
             "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}}
 
 
-PROVIDER_ENTRY = "provider"
-
-
-def provider_api(settings: Settings, entries: list[Entry], net: Network,
-                 prerequisites: Sequence[pulumi.Resource]) -> tuple[RestApi, ExecuteApiEndpoint]:
+def provider_api(settings: Settings, entries: list[Entry], net: Network, prerequisites: Sequence[pulumi.Resource],
+                 authorization: Optional[str] = None) -> tuple[RestApi, ExecuteApiEndpoint]:
     """Private API #1: the provider VPC's endpoint, the backend behind a VPC link, and the API."""
     endpoint = endpoint_in("execute-api", net)
     entries.insert(0, Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name))
     api = rest_api(settings, rest_vpc_link(settings, net), prerequisites=prerequisites,
-                   vpc_endpoint_ids=endpoint_ids(entries))
+                   vpc_endpoint_ids=endpoint_ids(entries), authorization=authorization)
     return api, endpoint
 
 
 def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
+    check_private_dns(settings, {})
     entries: list[Entry] = []
-    api, _ = provider_api(settings, entries, provider_network(settings), logging_prerequisites(settings))
+    api, _ = provider_api(settings, entries, rest_network(settings), logging_prerequisites(settings))
     return private_outputs(settings, api, entries,
                            curl_examples(settings, api, routes(settings), entries, private_dns_entry=PROVIDER_ENTRY))
 
 
 def build_cross_account(settings: Settings) -> Outputs:
     """clients in other accounts' VPCs → their endpoints → the PRIVATE REST API of this account."""
-    net = provider_network(settings)
-    entries = [consumer_entry(settings, consumer, with_load_balancer=False) for consumer in settings.consumers]
+    accounts = consumer_accounts(settings)
+    check_private_dns(settings, accounts)
+    net = rest_network(settings)
+    entries = [consumer_entry(settings, consumer, accounts, with_load_balancer=False)
+               for consumer in settings.consumers]
     api, _ = provider_api(settings, entries, net, logging_prerequisites(settings))
     return private_outputs(settings, api, entries,
                            curl_examples(settings, api, routes(settings), entries, private_dns_entry=PROVIDER_ENTRY))
@@ -177,10 +194,14 @@ def chain_routes(settings: Settings) -> list[Route]:
 def build_chained(settings: Settings) -> Outputs:
     """client → NLB → consumer endpoint → private API #2 → VPC link → NLB → provider endpoint →
     private API #1 → VPC link → NLB → service."""
-    net = provider_network(settings)
+    accounts = consumer_accounts(settings)
+    check_private_dns(settings, accounts)
+    net = rest_network(settings)
     prerequisites = logging_prerequisites(settings)
     upstream_entries: list[Entry] = []
-    upstream, provider_endpoint = provider_api(settings, upstream_entries, net, prerequisites)
+    # API #2 cannot sign its calls to API #1: the chain hop is gated by API #1's policy, which
+    # admits only the provider endpoint the chain NLB forwards to.
+    upstream, provider_endpoint = provider_api(settings, upstream_entries, net, prerequisites, authorization="NONE")
 
     # Created alongside the endpoint: only its target attachments wait for the endpoint's interfaces.
     chain = load_balancer_for("chain", net, provider_endpoint, subnet_count(settings))
@@ -188,9 +209,10 @@ def build_chained(settings: Settings) -> Outputs:
 
     private_dns_entry = None
     if settings.consumers:
-        entries = [consumer_entry(settings, consumer, with_load_balancer=True) for consumer in settings.consumers]
+        entries = [consumer_entry(settings, consumer, accounts, with_load_balancer=True)
+                   for consumer in settings.consumers]
     else:
-        private_dns_entry = "consumer"
+        private_dns_entry = DEFAULT_CONSUMER_ENTRY
         consumer_net = PrivateNetwork("consumer-network", PrivateNetworkArgs(
             cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_count=settings.network.new_vpc_availability_zones))
         entries = [entry_for(private_dns_entry, Network(consumer_net.vpc_id, consumer_net.private_subnet_ids,
