@@ -12,10 +12,14 @@ import pulumi_awsx as awsx
 NatGatewayStrategy = Literal["None", "Single", "OnePerAz"]
 
 
-def usable_zones(names: Sequence[str], zone_ids: Sequence[str], excluded_zone_ids: Sequence[str] = ()) -> list[str]:
-    """The region's zone names in its own order, less those whose zone ID is excluded."""
+def usable_zones(names: Sequence[str], zone_ids: Sequence[str], excluded_zone_ids: Sequence[str] = (),
+                 offered: Optional[Sequence[Sequence[str]]] = None) -> list[str]:
+    """The region's zone names in its own order, less those whose zone ID is excluded and, with
+    `offered` (the zone names of each endpoint service that must reach the subnets), less those
+    a service is not offered in."""
     excluded = frozenset(excluded_zone_ids)
-    return [name for name, zone_id in zip(names, zone_ids) if zone_id not in excluded]
+    everywhere = set(names).intersection(*offered) if offered else set(names)
+    return [name for name, zone_id in zip(names, zone_ids) if zone_id not in excluded and name in everywhere]
 
 
 @dataclass
@@ -33,6 +37,10 @@ class PrivateNetworkArgs:
     """Availability Zone IDs (stable across accounts, unlike names) never to take from the
     region's list, such as those where VPC link v2 cannot be placed. Does not filter
     `availability_zone_names`. Defaults to none."""
+    endpoint_service_names: Sequence[str] = ()
+    """Interface endpoint services that will have endpoints in the subnets, such as
+    `cn.com.amazonaws.cn-north-1.execute-api`: only zones where each is offered are taken.
+    Does not filter `availability_zone_names`. Defaults to none."""
     nat_gateways: NatGatewayStrategy = "None"
     """NAT gateways for outbound internet access. Defaults to None: the private
     subnets are isolated, which costs nothing; `Single` or `OnePerAz` add public
@@ -57,10 +65,12 @@ class PrivateNetwork(pulumi.ComponentResource):
         if args.availability_zone_names:
             zones = list(args.availability_zone_names)
         else:
-            zones = aws.get_availability_zones_output(
-                state="available", opts=pulumi.InvokeOutputOptions(parent=self)
-            ).apply(lambda found: usable_zones(found.names, found.zone_ids, args.excluded_zone_ids)
-                    [:args.availability_zone_count])
+            lookup = pulumi.InvokeOutputOptions(parent=self)
+            offered = [aws.ec2.get_vpc_endpoint_service_output(service_name=service, opts=lookup).availability_zones
+                       for service in args.endpoint_service_names]
+            zones = pulumi.Output.all(aws.get_availability_zones_output(state="available", opts=lookup), *offered).apply(
+                lambda found: usable_zones(found[0].names, found[0].zone_ids, args.excluded_zone_ids, found[1:])
+                [:args.availability_zone_count])
 
         with_nat = args.nat_gateways != "None"
         subnet_specs = [awsx.ec2.SubnetSpecArgs(type=awsx.ec2.SubnetType.PRIVATE if with_nat

@@ -388,6 +388,20 @@ class AwsMocks(pulumi.runtime.Mocks):
         return {"id": vpc_id, "arn": self._arn("ec2", f"vpc/{vpc_id}"), "cidrBlock": "172.31.0.0/16",
                 "enableDnsHostnames": True, "enableDnsSupport": True, "ownerId": self.account}
 
+    def _call_getVpcEndpointService(self, args):
+        if args.get("serviceName"):
+            name = args["serviceName"]
+        else:
+            # The provider expands `service` to the global form in every partition (AWS_FACTS.md §1.4).
+            name = f"com.amazonaws.{self.region}.{args['service']}"
+        if name != partitions.endpoint_service_name(name.split(".")[-1], self.region):
+            raise ValueError(f"no matching VPC Endpoint Service found for {name} in {self.region}")
+        zones = [zone for zone, _ in availability_zones(self.region)]
+        return {"id": name, "serviceName": name, "serviceType": "Interface", "availabilityZones": zones,
+                "baseEndpointDnsNames": [f"{name.split('.')[-1]}.{self.region}.vpce.{self.dns_suffix}"],
+                "privateDnsName": f"*.{name.split('.')[-1]}.{self.region}.{self.dns_suffix}", "owner": "amazon",
+                "acceptanceRequired": False, "vpcEndpointPolicySupported": True}
+
     def _call_getNetworkInterface(self, args):
         interface_id = args["id"]
         third, fourth = (int(self._hex(interface_id + part, 2), 16) % 250 + 4 for part in "ab")

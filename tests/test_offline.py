@@ -110,3 +110,19 @@ def test_scenario_not_built_yet_is_refused_before_any_resource(monkeypatch):
 def test_every_stack_file_plans(stack):
     plan = offline.plan(stack)
     assert plan.outputs["invokeUrl"].startswith("https://")
+
+
+@pytest.mark.parametrize("region, found", [("us-east-1", True), ("cn-north-1", False)])
+def test_endpoint_service_lookup_by_short_name_fails_in_china_as_the_provider_does(region, found):
+    mocks = offline.AwsMocks(region, "t")
+    lookup = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
+                                         {"service": "execute-api"}, "")
+    if found:
+        assert mocks.call(lookup)["serviceName"] == "com.amazonaws.us-east-1.execute-api"
+    else:
+        with pytest.raises(ValueError, match="no matching VPC Endpoint Service found for "
+                                             "com.amazonaws.cn-north-1.execute-api"):
+            mocks.call(lookup)
+    by_name = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
+                                          {"serviceName": partitions.endpoint_service_name("execute-api", region)}, "")
+    assert mocks.call(by_name)["availabilityZones"] == [zone for zone, _ in offline.availability_zones(region)]

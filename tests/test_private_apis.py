@@ -390,7 +390,22 @@ def test_more_zones_than_the_region_has_is_a_config_error_not_a_crash(scenario):
     with pytest.raises(ConfigError) as raised:
         run_program("cn-northwest-1", scenario=scenario, network={"availabilityZones": 4})
     assert str(raised.value) == ("`network.availabilityZones` is 4, but cn-northwest-1 has 3 available Availability "
-                                 "Zones; set it to 3 or fewer")
+                                 "Zones where cn.com.amazonaws.cn-northwest-1.execute-api is offered; set it to 3 "
+                                 "or fewer")
+
+
+def offered_only_in(monkeypatch, zones):
+    answer = offline.AwsMocks._call_getVpcEndpointService
+    monkeypatch.setattr(offline.AwsMocks, "_call_getVpcEndpointService",
+                        lambda self, args: {**answer(self, args), "availabilityZones": zones})
+
+
+def test_new_vpcs_use_only_zones_where_the_execute_api_endpoint_is_offered(monkeypatch):
+    offered_only_in(monkeypatch, ["cn-north-1a", "cn-north-1d"])
+    plan = run_program_uncached("cn-north-1", scenario="cross-account",
+                                consumers=[{"name": "team-a", "roleArn": TEAM_A_ROLE["aws-cn"]}])
+    for vpc in plan.of_type("awsx:ec2:Vpc"):  # the provider's, and the consumer's found through its account
+        assert vpc.inputs["availabilityZoneNames"] == ["cn-north-1a", "cn-north-1d"], vpc.name
 
 
 def test_private_api_over_vpc_link_v2_avoids_zones_without_it():

@@ -34,36 +34,46 @@ class LoadBalancedBackend:
     dns_name: pulumi.Input[str]
 
 
-def network(settings: Settings, *, excluded_zone_ids: Sequence[str] = ()) -> Network:
-    """The user's VPC, or a new private one in zones other than `excluded_zone_ids`."""
+def network(settings: Settings, *, excluded_zone_ids: Sequence[str] = (),
+            endpoint_services: Sequence[str] = ()) -> Network:
+    """The user's VPC, or a new private one in zones other than `excluded_zone_ids` where every
+    one of `endpoint_services` is offered."""
     own = settings.network
     if own.uses_own_vpc:
         vpc = aws.ec2.get_vpc_output(id=own.vpc_id)
         return Network(vpc_id=own.vpc_id, subnet_ids=list(own.subnet_ids), cidr_block=vpc.cidr_block)
     created = PrivateNetwork("network", PrivateNetworkArgs(
         cidr_block=own.new_vpc_cidr_block,
-        availability_zone_names=zones_for(settings, excluded_zone_ids),
+        availability_zone_names=zones_for(settings, excluded_zone_ids, endpoint_services),
         nat_gateways={"none": "None", "single": "Single", "onePerAz": "OnePerAz"}[own.nat_gateways],
     ))
     return Network(vpc_id=created.vpc_id, subnet_ids=created.private_subnet_ids, cidr_block=created.cidr_block)
 
 
-def zones_for(settings: Settings, excluded_zone_ids: Sequence[str] = ()) -> list[str]:
+def zones_for(settings: Settings, excluded_zone_ids: Sequence[str] = (),
+              endpoint_services: Sequence[str] = ()) -> list[str]:
     """The first `network.availabilityZones` usable zones of the region, looked up before any
-    resource is registered so that too many is a config error, not a failure halfway through."""
+    resource is registered so that too many is a config error, not a failure halfway through.
+    Endpoint services are looked up by their full name: `service=` cannot find China's (AWS_FACTS.md §1.4)."""
     count = settings.network.new_vpc_availability_zones
     found = aws.get_availability_zones(state="available")
-    usable = usable_zones(found.names, found.zone_ids, excluded_zone_ids)
+    offered = [aws.ec2.get_vpc_endpoint_service(service_name=name).availability_zones for name in endpoint_services]
+    usable = usable_zones(found.names, found.zone_ids, excluded_zone_ids, offered)
     if len(usable) < count:
-        where = " where VPC link v2 can be placed" if excluded_zone_ids else ""
+        conditions = (["VPC link v2 can be placed"] if excluded_zone_ids else []) + [
+            f"{name} is offered" for name in endpoint_services]
+        where = f" where {' and '.join(conditions)}" if conditions else ""
         raise ConfigError(f"`network.availabilityZones` is {count}, but {settings.region} has {len(usable)} "
                           f"available Availability Zones{where}; set it to {len(usable)} or fewer")
     return usable[:count]
 
 
-def rest_network(settings: Settings) -> Network:
-    """The network of a REST API's backend: with VPC link v2, only in zones v2 supports."""
-    return vpc_link_v2_network(settings) if settings.rest_api.vpc_link == "v2" else network(settings)
+def rest_network(settings: Settings, endpoint_services: Sequence[str] = ()) -> Network:
+    """The network of a REST API's backend (and of `endpoint_services`' endpoints): with VPC link v2,
+    only in zones v2 supports."""
+    if settings.rest_api.vpc_link == "v2":
+        return vpc_link_v2_network(settings, endpoint_services)
+    return network(settings, endpoint_services=endpoint_services)
 
 
 def nlb_backend(settings: Settings, net: Network | None = None) -> LoadBalancedBackend:
@@ -95,9 +105,10 @@ def demo_backend(settings: Settings, net: Network, *, ingress_security_group_id:
     ))
 
 
-def vpc_link_v2_network(settings: Settings) -> Network:
+def vpc_link_v2_network(settings: Settings, endpoint_services: Sequence[str] = ()) -> Network:
     """The user's VPC, or a new one in zones where VPC link v2 can place its interfaces (AWS_FACTS.md §3.4)."""
-    return network(settings, excluded_zone_ids=partition.vpc_link_v2_excluded_zone_ids(settings.region))
+    return network(settings, excluded_zone_ids=partition.vpc_link_v2_excluded_zone_ids(settings.region),
+                   endpoint_services=endpoint_services)
 
 
 def vpc_link_v2(settings: Settings, net: Network) -> VpcLinkV2:

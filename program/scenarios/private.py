@@ -21,6 +21,7 @@ from components import (
 )
 from program.scenarios.common import (
     Network, Outputs, RestVpcLinkIntegration, logging_prerequisites, rest_api, rest_network, rest_vpc_link, routes,
+    zones_for,
 )
 from program.errors import ConfigError
 from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
@@ -76,6 +77,10 @@ def check_private_dns(settings: Settings, accounts: dict[str, aws.Provider]) -> 
             require_dns(consumer.vpc_id, f"consumers[{index}].vpcId", accounts[consumer.name])
 
 
+def execute_api_service(settings: Settings) -> str:
+    return partition.endpoint_service_name("execute-api", settings.region)
+
+
 def subnet_count(settings: Settings) -> int:
     """How many subnets the provider network has, known before anything exists."""
     own = settings.network
@@ -106,7 +111,8 @@ def consumer_entry(settings: Settings, consumer: ConsumerSettings, accounts: dic
         vpc = aws.ec2.get_vpc_output(id=consumer.vpc_id, opts=pulumi.InvokeOutputOptions(provider=provider))
         net, count = Network(consumer.vpc_id, list(consumer.subnet_ids), vpc.cidr_block), len(consumer.subnet_ids)
     else:
-        shape = PrivateNetworkArgs(cidr_block=consumer.new_vpc_cidr_block)
+        shape = PrivateNetworkArgs(cidr_block=consumer.new_vpc_cidr_block,
+                                   endpoint_service_names=[execute_api_service(settings)])
         created = PrivateNetwork(f"{consumer.name}-network", shape, opts=in_account)
         net, count = Network(created.vpc_id, created.private_subnet_ids, created.cidr_block), shape.availability_zone_count
     return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account)
@@ -167,7 +173,8 @@ def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
     check_private_dns(settings, {})
     entries: list[Entry] = []
-    api, _ = provider_api(settings, entries, rest_network(settings), logging_prerequisites(settings))
+    api, _ = provider_api(settings, entries, rest_network(settings, [execute_api_service(settings)]),
+                          logging_prerequisites(settings))
     return private_outputs(settings, api, entries,
                            curl_examples(settings, api, routes(settings), entries, private_dns_entry=PROVIDER_ENTRY))
 
@@ -176,7 +183,7 @@ def build_cross_account(settings: Settings) -> Outputs:
     """clients in other accounts' VPCs → their endpoints → the PRIVATE REST API of this account."""
     accounts = consumer_accounts(settings)
     check_private_dns(settings, accounts)
-    net = rest_network(settings)
+    net = rest_network(settings, [execute_api_service(settings)])
     entries = [consumer_entry(settings, consumer, accounts, with_load_balancer=False)
                for consumer in settings.consumers]
     api, _ = provider_api(settings, entries, net, logging_prerequisites(settings))
@@ -196,7 +203,7 @@ def build_chained(settings: Settings) -> Outputs:
     private API #1 → VPC link → NLB → service."""
     accounts = consumer_accounts(settings)
     check_private_dns(settings, accounts)
-    net = rest_network(settings)
+    net = rest_network(settings, [execute_api_service(settings)])
     prerequisites = logging_prerequisites(settings)
     upstream_entries: list[Entry] = []
     # API #2 cannot sign its calls to API #1: the chain hop is gated by API #1's policy, which
@@ -214,7 +221,7 @@ def build_chained(settings: Settings) -> Outputs:
     else:
         private_dns_entry = DEFAULT_CONSUMER_ENTRY
         consumer_net = PrivateNetwork("consumer-network", PrivateNetworkArgs(
-            cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_count=settings.network.new_vpc_availability_zones))
+            cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_names=zones_for(settings, (), [execute_api_service(settings)])))
         entries = [entry_for(private_dns_entry, Network(consumer_net.vpc_id, consumer_net.private_subnet_ids,
                                                  consumer_net.cidr_block),
                              settings.network.new_vpc_availability_zones, with_load_balancer=True)]
