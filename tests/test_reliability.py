@@ -62,3 +62,14 @@ def test_two_stacks_name_nothing_the_same(region, scenario, config):
     names = lambda plan: {r.outputs.get("name") for r in plan.resources
                           if r.custom and r.outputs.get("name") and r.type not in scoped_to_their_api}
     assert names(first) and not names(first) & names(second)
+
+
+@pytest.mark.parametrize("scenario", ["rest-regional", "rest-private"])
+def test_four_hundred_routes_register_the_same_resources_as_ten(scenario):
+    def routes(count):
+        return {"routes": [{"path": f"/items{i}/{{id}}", "method": "ANY", "backendPath": "/items/{id}"}
+                           for i in range(count)]}
+    few = run_program("us-east-1", scenario=scenario, restApi=routes(10))
+    many = run_program("us-east-1", scenario=scenario, restApi=routes(400))
+    assert sorted((r.type, r.name) for r in many.resources) == sorted((r.type, r.name) for r in few.resources)
+    assert len(many.outputs["curlExamples"]) == 40 * len(few.outputs["curlExamples"])
