@@ -57,10 +57,11 @@ def dns_suffix(partition) -> str:
 
 
 def assert_children_named_from_components(plan: offline.Plan) -> None:
-    """Every resource is the child of a component and named `{component}-...`."""
+    """Every resource is the child of a component and named `{component}-...`; providers are the
+    caller's to create and pass in, so they stand at the top."""
     components = {r.urn: r for r in plan.resources if r.type.startswith("apigw-private:")}
     for resource in plan.resources:
-        if not resource.type.startswith("apigw-private:"):
+        if not resource.type.startswith(("apigw-private:", "pulumi:providers:")):
             parent = components.get(resource.parent)
             assert parent is not None, f"{resource.name} has no component parent"
             assert resource.name.startswith(parent.name + "-"), resource.name

@@ -9,7 +9,7 @@ from components import partition as partitions
 from components.openapi import content_hash
 from program import offline
 from program.errors import ConfigError
-from tests.conftest import PARTITION_OF, run_program, run_program_uncached
+from tests.conftest import PARTITION_OF, assert_children_named_from_components, run_program, run_program_uncached
 
 HTTP_BACKEND = "https://example.com/"
 TEAM_A_ROLE = {"aws": "arn:aws:iam::210987654321:role/apigw-consumer",
@@ -446,3 +446,11 @@ def test_consumer_account_starts_from_the_stacks_own_credentials(partition):
     assert json.loads(provider.inputs["assumeRoles"]) == [
         {"roleArn": "arn:aws:iam::111122223333:role/deployer", "sessionName": "ci"},
         {"roleArn": TEAM_A_ROLE["aws"], "sessionName": "apigw-private-test"}]
+
+
+@pytest.mark.parametrize("scenario, config", [
+    ("rest-private", {}), ("chained", {}),
+    ("cross-account", {"consumers": [{"name": "team-a", "roleArn": TEAM_A_ROLE["aws"]}]}),
+])
+def test_every_child_is_parented_to_a_component_and_named_from_it(scenario, config):
+    assert_children_named_from_components(run_program("us-east-1", scenario=scenario, **config))

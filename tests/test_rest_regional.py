@@ -10,7 +10,7 @@ import pytest
 from components.access_log import REST_ACCESS_LOG_FORMAT
 from components.openapi import content_hash
 from program import offline
-from tests.conftest import run_program
+from tests.conftest import assert_children_named_from_components, run_program
 
 NLB_ARN = {
     "us-east-1": "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mine/0123456789abcdef",
@@ -235,10 +235,4 @@ def test_custom_stage_name_port_and_retention_reach_aws(region):
 
 
 def test_every_child_is_parented_to_a_component_and_named_from_it(plan):
-    components = {r.urn: r for r in plan.resources if r.type.startswith("apigw-private:")}
-    for resource in plan.resources:
-        if resource.type.startswith("apigw-private:"):
-            continue
-        parent = components.get(resource.parent)
-        assert parent is not None, f"{resource.name} has no component parent"
-        assert resource.name.startswith(parent.name + "-"), resource.name
+    assert_children_named_from_components(plan)
