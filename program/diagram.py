@@ -148,7 +148,8 @@ def _walk(value: Any, key: str = "", holder: Optional[Mapping] = None) -> Iterat
 
 class _Graph:
     def __init__(self, resources: Sequence[Registered]):
-        self.resources = list(resources)
+        # Registration order races between providers, so the drawing follows URNs instead.
+        self.resources = sorted(resources, key=lambda r: r.urn)
         self.by_urn = {r.urn: r for r in self.resources}
         self.order = {r.urn: i for i, r in enumerate(self.resources)}
         self.kind: dict[str, str] = {}
@@ -174,7 +175,7 @@ class _Graph:
                         self.embedded.append((value, r.urn))
 
     def _references(self, r: Registered) -> list[str]:
-        """What `r` refers to: owners named by OWNER_KEYS first, then the rest in registration order."""
+        """What `r` refers to: owners named by OWNER_KEYS first, then the rest in URN order."""
         owners: list[str] = []
         found: list[str] = []
         unmatched = self.unmatched.setdefault(r.urn, [])
@@ -270,7 +271,7 @@ def request_path(resources: Sequence[Registered]) -> RequestPath:
     _name_nodes(nodes, graph, order)
     groups = _group(graph, nodes)
     reached = {b for a, b in edges}
-    # Drawn in the order a request meets them: by distance from where requests enter, then as registered.
+    # Drawn in the order a request meets them: by distance from where requests enter, then by URN.
     depth = {urn: 0 for urn in nodes if urn not in reached}
     for _ in nodes:
         for a, b in edges:

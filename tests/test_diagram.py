@@ -267,6 +267,14 @@ def test_every_readme_diagram_is_what_its_command_draws():
         assert diagram.mermaid(offline.plan(args.stack, deploy.parse_overrides(args.config)).resources) == shown, command
 
 
+@pytest.mark.parametrize("scenario", ["cross-account", "chained"])
+def test_the_drawing_does_not_depend_on_the_order_resources_were_registered(scenario):
+    consumers = json.dumps([{"name": "team-a", "roleArn": f"arn:aws:iam::{ACCOUNT}:role/deployer"},
+                            {"name": "team-b", "vpcEndpointId": "vpce-0123456789abcdef0"}])
+    resources = offline.plan("dev", {"apigw-private:scenario": scenario, "apigw-private:consumers": consumers}).resources
+    assert diagram.mermaid(resources[::-1]) == diagram.mermaid(resources)
+
+
 def test_the_rest_regional_stack_draws_the_whole_request_path():
     text = diagram.mermaid(offline.plan("dev").resources)
     assert text == """\
