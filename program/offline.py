@@ -110,10 +110,12 @@ class RecordingMonitor(MockMonitor):
 
 
 class AwsMocks(pulumi.runtime.Mocks):
-    """Answers like AWS in `region`'s partition, with ids that differ between stacks."""
+    """Answers like AWS in `region`'s partition, with ids that differ between stacks; with
+    `preview`, answers a create as `pulumi preview` does (inputs known, everything else not)."""
 
-    def __init__(self, region: str, stack: str, account: str = MOCK_ACCOUNT):
+    def __init__(self, region: str, stack: str, account: str = MOCK_ACCOUNT, preview: bool = False):
         self.region = region
+        self.preview = preview
         self.partition = partitions.partition_of_region(region)
         self.dns_suffix = partitions.dns_suffix(self.partition)
         self.stack = stack
@@ -164,6 +166,10 @@ class AwsMocks(pulumi.runtime.Mocks):
         self._serve(args.provider)
         if typ == "pulumi:providers:aws":
             return self._provider(name, inputs)
+        if self.preview:
+            # A preview of a create knows a resource's inputs only: its id and computed outputs, and
+            # every output of a remote component (awsx's VPC), are unknown.
+            return "", inputs if args.custom else {}
         if not args.custom and typ.startswith(f"{PROJECT}:"):
             return f"{name}-component", {}
         handler = getattr(self, "_" + typ.replace(":", "_").replace("/", "_"), None)
@@ -483,16 +489,17 @@ class Plan:
         return found[0]
 
 
-def run(config: Mapping[str, str], stack: str = "dev") -> Plan:
+def run(config: Mapping[str, str], stack: str = "dev", preview: bool = False) -> Plan:
     """Run the program against the mocks with `config` (keys `namespace:key`, values as the CLI
-    passes them). Raises ConfigError for bad config before any resource is registered."""
+    passes them), as `pulumi up` would, or as `pulumi preview` would with `preview`.
+    Raises ConfigError for bad config before any resource is registered."""
     from program.main import build
     from program.scenarios import builder_for
 
     settings = load_settings(config)
     builder_for(settings)
-    monitor = RecordingMonitor(AwsMocks(settings.region, stack))
-    pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
+    monitor = RecordingMonitor(AwsMocks(settings.region, stack, preview=preview))
+    pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
     pulumi.runtime.set_all_config(dict(config))
     outputs: dict[str, Any] = {}
 
