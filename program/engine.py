@@ -47,6 +47,8 @@ CHANGING = ("up", "destroy", "refresh")
 _CREATES_STACK = ("preview", "up")
 _VERBS = {"preview": "Preview", "up": "Update", "destroy": "Destroy", "refresh": "Refresh",
           "outputs": "Reading outputs"}
+POLICY_PACK = PROJECT_DIR / "policy"
+"""The project's CrossGuard policy pack: its security rules fail a preview or an update that breaks them."""
 _DIY_SCHEMES = ("file://", "s3://", "azblob://", "gs://")
 _PASSPHRASE_VARIABLES = ("PULUMI_CONFIG_PASSPHRASE", "PULUMI_CONFIG_PASSPHRASE_FILE")
 
@@ -184,7 +186,8 @@ def change_summary(changes: Mapping[str, int], *, planned: bool) -> str:
 
 
 class Progress:
-    """Turns engine events into one line per resource event: op, status, type, name."""
+    """Turns engine events into one line per resource event (op, status, type, name), per
+    error or warning, and per policy violation."""
 
     def __init__(self, write: Callable[[str], None], *, prefix: str = "", planning: bool = False):
         self.write = write
@@ -221,6 +224,12 @@ class Progress:
             message = _COLOR_TAGS.sub("", diagnostic.message).strip()
             if message:
                 self.write(f"{self.prefix}{diagnostic.severity}{where}: {message}")
+        elif event.policy_event is not None:
+            policy = event.policy_event
+            where = f" ({policy.resource_urn.rsplit('::', 1)[-1]})" if policy.resource_urn else ""
+            message = "; ".join(line.strip() for line in _COLOR_TAGS.sub("", policy.message).splitlines()
+                                if line.strip())
+            self.write(f"{self.prefix}policy {policy.enforcement_level}{where}: {policy.policy_name}: {message}")
         elif event.summary_event is not None:
             self.changes = dict(event.summary_event.resource_changes or {})
 
@@ -289,7 +298,8 @@ def check_passphrase(backend: str, secrets_provider: Optional[str], env: Mapping
 
 
 class Engine:
-    """Runs operations on stacks in one backend.
+    """Runs operations on stacks in one backend; previews and updates run `policy_packs`
+    (by default the project's own, `policy/`), and a mandatory violation fails them.
 
     `write` receives every progress line; it may be called from several threads at
     once during a rollout, and is serialized here.
@@ -297,9 +307,11 @@ class Engine:
 
     def __init__(self, *, backend_url: Optional[str] = None, project_dir: Path = PROJECT_DIR,
                  pulumi_command: Optional[auto.PulumiCommand] = None,
-                 write: Optional[Callable[[str], None]] = None):
+                 write: Optional[Callable[[str], None]] = None,
+                 policy_packs: Sequence[Path] = (POLICY_PACK,)):
         self.project_dir = project_dir
         self.backend = resolve_backend(backend_url, project_dir)
+        self.policy_packs = [str(pack) for pack in policy_packs]
         self._command = pulumi_command
         self._write = write or log.info
         self._lock = threading.Lock()
@@ -412,19 +424,19 @@ class Engine:
             stack.set_all_config({key: auto.ConfigValue(value) for key, value in target.overrides.items()})
         return stack
 
-    @staticmethod
-    def _do(stack: auto.Stack, operation: str, progress: Progress) -> tuple[dict[str, int], dict[str, Any]]:
+    def _do(self, stack: auto.Stack, operation: str, progress: Progress) -> tuple[dict[str, int], dict[str, Any]]:
         """Runs one Automation API operation: (resource changes, stack outputs)."""
         streamed = {"color": "never", "on_event": progress.on_event}
+        checked = {**streamed, "policy_packs": self.policy_packs}
         if operation == "preview" or operation == "preview-up":
-            return dict(stack.preview(**streamed).change_summary or {}), {}
+            return dict(stack.preview(**checked).change_summary or {}), {}
         if operation == "preview-destroy":
             return dict(stack.preview_destroy(**streamed).change_summary or {}), {}
         if operation == "preview-refresh":
             return dict(stack.preview_refresh(**streamed).change_summary or {}), {}
         if operation == "outputs":
             return {}, {key: output.value for key, output in stack.outputs().items()}
-        result = getattr(stack, operation)(**streamed)
+        result = getattr(stack, operation)(**(checked if operation == "up" else streamed))
         changes = dict(getattr(result.summary, "resource_changes", None) or progress.changes or {})
         outputs = {key: output.value for key, output in result.outputs.items()} if operation == "up" else {}
         return changes, outputs
@@ -444,18 +456,21 @@ def _cli_error(error: auto.CommandError) -> str:
 def deploy_stack(stack: str, *, region: str, config: Optional[Mapping[str, Any]] = None,
                  backend_url: Optional[str] = None, secrets_provider: Optional[str] = None,
                  pulumi_command: Optional[auto.PulumiCommand] = None,
-                 on_line: Optional[Callable[[str], None]] = None) -> dict[str, Any]:
+                 on_line: Optional[Callable[[str], None]] = None,
+                 policy_packs: Sequence[Path] = (POLICY_PACK,)) -> dict[str, Any]:
     """Creates or updates `stack` in `region` with `config` and returns its outputs.
 
     `config` keys are bare (`scenario`) or namespaced (`aws:profile`) as `pulumi
     config set` takes them; objects and lists may be given as Python values.
     `backend_url` defaults to $PULUMI_BACKEND_URL, else the project's
     `.pulumi-state`. Progress lines go to `on_line`, else to this module's logger.
+    `policy_packs` run on the update: by default the project's `policy/`; pass your
+    own as well, or none.
 
     Raises ConfigError (bad config, found before the engine starts) or an
     EngineError: ConcurrentUpdate, StackNotFound, UpdateFailed, ToolingError, each
     with the `exit_code` deploy.py would use.
     """
     target = embedded_target(stack, region, config, secrets_provider=secrets_provider)
-    engine = Engine(backend_url=backend_url, pulumi_command=pulumi_command, write=on_line)
+    engine = Engine(backend_url=backend_url, pulumi_command=pulumi_command, write=on_line, policy_packs=policy_packs)
     return engine.run("up", target, yes=True).outputs

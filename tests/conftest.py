@@ -16,6 +16,20 @@ PARTITION_OF = {"us-east-1": "aws", "cn-northwest-1": "aws-cn", "cn-north-1": "a
 DNS_SUFFIX = {"aws": "amazonaws.com", "aws-cn": "amazonaws.com.cn"}
 
 
+def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every scenario, with every optional path that creates resources of its own and that the
+    partition offers: consumers at the longest name settings allow, REST over VPC link v2, each
+    HTTP API target."""
+    consumers = [{"name": "abcdefghij", "roleArn": f"arn:{partition}:iam::210987654321:role/x"},
+                 {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
+    global_only = [("rest-regional", {"restApi": {"vpcLink": "v2"}}), ("http-api", {"httpApi": {"target": "cloudmap"}})]
+    return [
+        ("rest-regional", {}), ("rest-private", {}), ("cross-account", {"consumers": consumers}),
+        ("chained", {}), ("chained", {"consumers": consumers}),
+        ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}),
+    ] + (global_only if partition == "aws" else [])
+
+
 def config_for(region: str, **config: Any) -> dict[str, str]:
     """Project defaults from Pulumi.yaml, the region, then `config` (bare project keys)."""
     raw = offline.project_defaults()

@@ -9,6 +9,7 @@ address. Stacks live in `<root>/state.json`, per backend URL.
 
 Failures are reproducible through the environment:
   STANDIN_FAIL=concurrent|update   the operation fails as a locked stack or a failed update
+  STANDIN_FAIL=policy              given --policy-pack, the load balancer breaks a mandatory policy
   STANDIN_FAIL_STACKS=a,b          ... only for these stacks (default: all)
   STANDIN_DELAY=SECONDS            the operation takes this long
 """
@@ -142,7 +143,16 @@ def operation(args: list[str], stack: str) -> int:
         metadata = {"op": op, "urn": f"urn:pulumi:{stack}::apigw-private::{typ}::{name}", "type": typ,
                     "provider": ""}
         events.append({"resourcePreEvent": {"metadata": metadata, "planning": preview}})
-        if failing == "update" and typ.startswith("aws:lb"):
+        if failing == "policy" and "--policy-pack" in args and typ.startswith("aws:lb"):
+            events.append({"policyEvent": {
+                "resourceUrn": metadata["urn"], "color": "raw", "policyName": "load-balancers-are-internal",
+                "policyPackName": "apigw-private-security", "policyPackVersion": "0.1.0",
+                "policyPackVersionTag": "0.1.0", "enforcementLevel": "mandatory",
+                "message": "Load balancers behind private integrations are internal.\n"
+                           "the load balancer faces the internet: set internal=True\n"}})
+            events.append({"resOpFailedEvent": {"metadata": metadata, "status": 1, "steps": 0}})
+            failing = "update"
+        elif failing == "update" and typ.startswith("aws:lb"):
             events.append({"diagnosticEvent": {"message": "<{%fg 1%}>creating ELBv2 Load Balancer: AccessDenied: "
                                                           "not authorized<{%reset%}>\n", "color": "raw",
                                                "severity": "error", "urn": metadata["urn"]}})

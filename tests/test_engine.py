@@ -69,12 +69,16 @@ def run(cli: StandIn, *argv: str) -> int:
     return deploy.main(list(argv), pulumi_command=cli.command)
 
 
-def engine_call(operation: str, stack: str = "dev") -> list[str]:
+POLICY_PACK = ["--policy-pack", str(ROOT / "policy")]
+
+
+def engine_call(operation: str, stack: str = "dev", policy_pack: bool = True) -> list[str]:
     """The operation as the Automation API runs it: an inline program served on a local port,
-    events streamed back over gRPC, colours off."""
+    events streamed back over gRPC, colours off; previews and updates run the project's policy pack."""
     flags = {"up": ["--yes", "--skip-preview"], "destroy": ["--skip-preview", "--yes"],
              "refresh": ["--skip-preview", "--yes"], "preview": []}[operation]
-    return ["--non-interactive", operation, *flags, "--color", "never", "--client=127.0.0.1:PORT",
+    checked = POLICY_PACK if policy_pack and operation in ("preview", "up") else []
+    return ["--non-interactive", operation, *flags, *checked, "--color", "never", "--client=127.0.0.1:PORT",
             "--exec-kind", "auto.inline", "--event-log", "tcp://127.0.0.1:PORT", "--stack", stack]
 
 
@@ -208,6 +212,29 @@ def test_a_failed_update_exits_5_with_the_failed_resource_and_the_engine_error(c
     assert "error (backend-nlb-lb): creating ELBv2 Load Balancer: AccessDenied: not authorized\n" in captured.out
     assert "Update of dev failed after " in captured.out
     assert captured.err == "error: pulumi up failed for stack dev: error: update failed\n"
+
+
+@pytest.mark.parametrize("operation", ["preview", "up"])
+def test_a_mandatory_policy_violation_fails_with_exit_5_naming_the_policy_and_the_resource(
+        cli, backend, monkeypatch, capsys, operation):
+    monkeypatch.setenv("STANDIN_FAIL", "policy")
+    assert run(cli, operation, "--stack", "dev", "--yes", "--backend", backend) == 5
+    assert cli.argv()[-1] == engine_call(operation)
+    assert ("policy mandatory (backend-nlb-lb): load-balancers-are-internal: Load balancers behind private "
+            "integrations are internal.; the load balancer faces the internet: set internal=True\n"
+            in capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("operation", ["preview", "up"])
+def test_no_policy_pack_runs_without_the_projects_pack(cli, backend, monkeypatch, operation):
+    monkeypatch.setenv("STANDIN_FAIL", "policy")
+    assert run(cli, operation, "--stack", "dev", "--yes", "--backend", backend, "--no-policy-pack") == 0
+    assert engine_call(operation, policy_pack=False) in cli.argv()
+
+
+def test_a_rollout_runs_the_projects_policy_pack_on_every_stack(cli, backend):
+    assert run(cli, "rollout", "--stacks", "dev,dev-cn", "--yes", "--backend", backend) == 0
+    assert {tuple(engine_call("up", stack)) for stack in ("dev", "dev-cn")} <= set(map(tuple, cli.argv()))
 
 
 @pytest.mark.parametrize("argv, message", [

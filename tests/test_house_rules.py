@@ -7,21 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import run_program
+from tests.conftest import every_scenario, run_program
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Every scenario, with every optional path that creates resources of its own: consumers at
-# the longest name settings allow, REST over VPC link v2, each HTTP API target.
-LONGEST_CONSUMER = "abcdefghij"
-CONSUMERS = [{"name": LONGEST_CONSUMER, "roleArn": "arn:aws:iam::210987654321:role/x"},
-             {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
-SCENARIO_CONFIGS = [
-    ("rest-regional", {}), ("rest-regional", {"restApi": {"vpcLink": "v2"}}),
-    ("rest-private", {}), ("cross-account", {"consumers": CONSUMERS}),
-    ("chained", {}), ("chained", {"consumers": CONSUMERS}),
-    ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}), ("http-api", {"httpApi": {"target": "cloudmap"}}),
-]
+SCENARIO_CONFIGS = every_scenario("aws")
 
 
 def product_files():

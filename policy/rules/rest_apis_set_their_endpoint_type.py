@@ -1,0 +1,26 @@
+"""REST APIs say their endpoint type: left out, API Gateway makes an edge-optimized API, which is
+public and does not exist in China (AWS_FACTS.md §3.1)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from pulumi_policy import ResourceValidationPolicy
+
+from .resource_check import resource_check
+
+REST_API = "aws:apigateway/restApi:RestApi"
+
+
+@resource_check(REST_API)
+def check(props: Mapping[str, Any]) -> Iterable[str]:
+    if not (props.get("endpointConfiguration") or {}).get("types"):
+        yield ("endpointConfiguration.types is not set, so API Gateway makes an EDGE API (public, and not "
+               "offered in China): set it to REGIONAL or PRIVATE")
+
+
+POLICY = ResourceValidationPolicy(
+    name="rest-apis-set-their-endpoint-type",
+    description="REST APIs set endpointConfiguration.types explicitly rather than fall back to EDGE.",
+    validate=check,
+)

@@ -1,0 +1,45 @@
+"""Running one rule of the policy pack on one resource, the way the analyzer does."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from google.protobuf import json_format, struct_pb2
+from pulumi.output import Unknown
+from pulumi_policy import PolicyCustomTimeouts, PolicyResourceOptions, ResourceValidationArgs, ResourceValidationPolicy
+from pulumi_policy.deserialize import deserialize_properties
+from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
+
+NO_OPTIONS = PolicyResourceOptions(protect=False, ignore_changes=[], delete_before_replace=None, aliases=[],
+                                   custom_timeouts=PolicyCustomTimeouts(0, 0, 0), additional_secret_outputs=[])
+
+
+def _on_the_wire(value: Any) -> Any:
+    """A value as the engine sends it: a value not known yet (during a preview) is the unknown sentinel."""
+    if isinstance(value, Unknown):
+        return UNKNOWN_STRING_VALUE
+    if isinstance(value, dict):
+        return {k: _on_the_wire(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_on_the_wire(v) for v in value]
+    return value
+
+
+def analyzed(props: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`props` as a rule receives them: through a protobuf Struct (every number a float), deserialized,
+    and behind the proxy that raises UnknownValueError when a rule reads a value not known yet."""
+    struct = struct_pb2.Struct()
+    struct.update(_on_the_wire(dict(props)))
+    return unknown_checking_proxy(deserialize_properties(json_format.MessageToDict(struct)))
+
+
+def violations(policy: ResourceValidationPolicy, resource_type: str, props: Mapping[str, Any],
+               name: str = "resource") -> list[str]:
+    """The messages `policy` reports for a resource of `resource_type` with `props` (wire names).
+    Raises UnknownValueError, as the analyzer sees it, when the rule needs a value not known yet."""
+    reported: list[str] = []
+    args = ResourceValidationArgs(resource_type=resource_type, props=analyzed(props),
+                                  urn=f"urn:pulumi:test::apigw-private::{resource_type}::{name}", name=name,
+                                  opts=NO_OPTIONS, provider=None)
+    policy.validate(args, lambda message, urn=None: reported.append(message))
+    return reported
