@@ -142,7 +142,7 @@ def _engine(args: argparse.Namespace):
 
     return engine.Engine(backend_url=args.backend, pulumi_command=args.pulumi_command,
                          write=_to_stderr if getattr(args, "json", False) else _to_stdout,
-                         policy_packs=() if getattr(args, "no_policy_pack", False) else (engine.POLICY_PACK,))
+                         policy_packs=[] if getattr(args, "no_policy_pack", False) else None)
 
 
 def _confirm(args: argparse.Namespace) -> Optional[Callable[[str], bool]]:
@@ -199,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str, run: Callable[[argparse.Namespace], int], *, stack: bool = True,
-                config: bool = True, engine: bool = False, checked: bool = False,
+                config: bool = True, engine: bool = False, runs_policy_pack: bool = False,
                 json_help: Optional[str] = None) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text, epilog=EPILOG,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   "...; default $PULUMI_BACKEND_URL, else file://<project>/.pulumi-state")
             sub.add_argument("--yes", action="store_true",
                              help="do not ask (needed without a terminal); no effect on preview and outputs")
-        if checked:
+        if runs_policy_pack:
             sub.add_argument("--no-policy-pack", action="store_true",
                              help="do not run the project's policy pack (policy/), whose violations fail by default")
         if json_help:
@@ -229,9 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
                       cmd_diagram)
     diagram.add_argument("--out", metavar="FILE", help="write it to FILE (fenced for Markdown if FILE ends in .md)")
     result_json = "print the result as one JSON document (progress goes to stderr)"
-    command("preview", "what `up` would change, from the real engine", cmd_engine, engine=True, checked=True,
+    command("preview", "what `up` would change, from the real engine", cmd_engine, engine=True, runs_policy_pack=True,
             json_help=result_json)
-    command("up", "create or update the stack's resources", cmd_engine, engine=True, checked=True,
+    command("up", "create or update the stack's resources", cmd_engine, engine=True, runs_policy_pack=True,
             json_help=result_json)
     command("refresh", "read the stack's resources back from AWS into its state", cmd_engine, engine=True,
             json_help=result_json)
@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
             json_help=result_json)
     command("outputs", "the stack's outputs", cmd_engine, config=False, engine=True, json_help=result_json)
     rollout = command("rollout", "up (or --preview) on several stacks, a few at a time, then a table of results",
-                      cmd_rollout, stack=False, engine=True, checked=True,
+                      cmd_rollout, stack=False, engine=True, runs_policy_pack=True,
                       json_help="print the results as one JSON list instead of the table (progress goes to stderr)")
     rollout.add_argument("--stacks", required=True, metavar="NAME,NAME...",
                          help="the stacks, each with its own Pulumi.<stack>.yaml")

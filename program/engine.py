@@ -47,8 +47,9 @@ CHANGING = ("up", "destroy", "refresh")
 _CREATES_STACK = ("preview", "up")
 _VERBS = {"preview": "Preview", "up": "Update", "destroy": "Destroy", "refresh": "Refresh",
           "outputs": "Reading outputs"}
-POLICY_PACK = PROJECT_DIR / "policy"
-"""The project's CrossGuard policy pack: its security rules fail a preview or an update that breaks them."""
+POLICY_PACK = "policy"
+"""The project's CrossGuard policy pack, in the project directory: its security rules fail a preview or
+an update that breaks them."""
 _DIY_SCHEMES = ("file://", "s3://", "azblob://", "gs://")
 _PASSPHRASE_VARIABLES = ("PULUMI_CONFIG_PASSPHRASE", "PULUMI_CONFIG_PASSPHRASE_FILE")
 
@@ -275,6 +276,13 @@ def result_table(results: Sequence[Result]) -> str:
 
 # -- the engine ----------------------------------------------------------------------------------------
 
+def policy_pack_paths(packs: Optional[Sequence[Path]], project_dir: Path = PROJECT_DIR) -> list[str]:
+    """Absolute paths of `packs` (the project's own when None), as the CLI in a temporary workspace needs them."""
+    if isinstance(packs, (str, Path)):
+        raise TypeError(f"policy_packs takes a list of policy pack directories, got {packs!r}; write [{packs!r}]")
+    return [str(Path(pack).resolve()) for pack in ([project_dir / POLICY_PACK] if packs is None else packs)]
+
+
 def resolve_backend(url: Optional[str], project_dir: Path = PROJECT_DIR) -> str:
     """`url`, else $PULUMI_BACKEND_URL, else a local file backend inside the project."""
     url = url or os.environ.get("PULUMI_BACKEND_URL") or f"file://{project_dir / '.pulumi-state'}"
@@ -299,7 +307,7 @@ def check_passphrase(backend: str, secrets_provider: Optional[str], env: Mapping
 
 class Engine:
     """Runs operations on stacks in one backend; previews and updates run `policy_packs`
-    (by default the project's own, `policy/`), and a mandatory violation fails them.
+    (by default the project's own, `policy/`; `[]` for none), and a mandatory violation fails them.
 
     `write` receives every progress line; it may be called from several threads at
     once during a rollout, and is serialized here.
@@ -308,10 +316,10 @@ class Engine:
     def __init__(self, *, backend_url: Optional[str] = None, project_dir: Path = PROJECT_DIR,
                  pulumi_command: Optional[auto.PulumiCommand] = None,
                  write: Optional[Callable[[str], None]] = None,
-                 policy_packs: Sequence[Path] = (POLICY_PACK,)):
+                 policy_packs: Optional[Sequence[Path]] = None):
         self.project_dir = project_dir
         self.backend = resolve_backend(backend_url, project_dir)
-        self.policy_packs = [str(pack) for pack in policy_packs]
+        self.policy_packs = policy_pack_paths(policy_packs, project_dir)
         self._command = pulumi_command
         self._write = write or log.info
         self._lock = threading.Lock()
@@ -457,15 +465,15 @@ def deploy_stack(stack: str, *, region: str, config: Optional[Mapping[str, Any]]
                  backend_url: Optional[str] = None, secrets_provider: Optional[str] = None,
                  pulumi_command: Optional[auto.PulumiCommand] = None,
                  on_line: Optional[Callable[[str], None]] = None,
-                 policy_packs: Sequence[Path] = (POLICY_PACK,)) -> dict[str, Any]:
+                 policy_packs: Optional[Sequence[Path]] = None) -> dict[str, Any]:
     """Creates or updates `stack` in `region` with `config` and returns its outputs.
 
     `config` keys are bare (`scenario`) or namespaced (`aws:profile`) as `pulumi
     config set` takes them; objects and lists may be given as Python values.
     `backend_url` defaults to $PULUMI_BACKEND_URL, else the project's
     `.pulumi-state`. Progress lines go to `on_line`, else to this module's logger.
-    `policy_packs` run on the update: by default the project's `policy/`; pass your
-    own as well, or none.
+    `policy_packs` (directories) run on the update: by default the project's `policy/`;
+    pass a list with yours, or an empty one for none.
 
     Raises ConfigError (bad config, found before the engine starts) or an
     EngineError: ConcurrentUpdate, StackNotFound, UpdateFailed, ToolingError, each

@@ -70,6 +70,8 @@ class Registration:
     """URNs this resource waits for: its inputs' resources and `depends_on`."""
     retain_on_delete: bool
     ignore_changes: tuple[str, ...]
+    property_dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """For each input, the URNs of the resources its value came from."""
 
     @property
     def parent_type(self) -> str:
@@ -105,7 +107,8 @@ class RecordingMonitor(MockMonitor):
                 urn=response.urn, type=request.type, name=request.name, inputs=inputs, custom=bool(request.custom),
                 provider=request.provider, parent=request.parent, id=answered.id,
                 outputs=_whole_numbers(answered.state), dependencies=tuple(request.dependencies),
-                retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges)))
+                retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges),
+                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()}))
         return response
 
 
@@ -168,7 +171,7 @@ class AwsMocks(pulumi.runtime.Mocks):
             return self._provider(name, inputs)
         if self.preview:
             # A preview of a create knows a resource's inputs only: its id and computed outputs, and
-            # every output of a remote component (awsx's VPC), are unknown.
+            # every output of a component (awsx's VPC, run by its plugin), are unknown.
             return "", inputs if args.custom else {}
         if not args.custom and typ.startswith(f"{PROJECT}:"):
             return f"{name}-component", {}

@@ -134,6 +134,7 @@ def operation(args: list[str], stack: str) -> int:
         return fail("error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) "
                     "to end or delete the lock file with `pulumi cancel`.")
     preview = command == "preview" or "--preview-only" in args
+    violates_policy = failing == "policy" and "--policy-pack" in args
     op = OPERATIONS[command]
     resources = [("pulumi:pulumi:Stack", f"apigw-private-{stack}"),
                  ("aws:apigateway/restApi:RestApi", "rest-api"),
@@ -143,15 +144,15 @@ def operation(args: list[str], stack: str) -> int:
         metadata = {"op": op, "urn": f"urn:pulumi:{stack}::apigw-private::{typ}::{name}", "type": typ,
                     "provider": ""}
         events.append({"resourcePreEvent": {"metadata": metadata, "planning": preview}})
-        if failing == "policy" and "--policy-pack" in args and typ.startswith("aws:lb"):
+        if violates_policy and typ.startswith("aws:lb"):
             events.append({"policyEvent": {
                 "resourceUrn": metadata["urn"], "color": "raw", "policyName": "load-balancers-are-internal",
                 "policyPackName": "apigw-private-security", "policyPackVersion": "0.1.0",
                 "policyPackVersionTag": "0.1.0", "enforcementLevel": "mandatory",
                 "message": "Load balancers behind private integrations are internal.\n"
                            "the load balancer faces the internet: set internal=True\n"}})
-            events.append({"resOpFailedEvent": {"metadata": metadata, "status": 1, "steps": 0}})
-            failing = "update"
+            if not preview:  # an update stops at the resource; a preview reports it and goes on
+                events.append({"resOpFailedEvent": {"metadata": metadata, "status": 1, "steps": 0}})
         elif failing == "update" and typ.startswith("aws:lb"):
             events.append({"diagnosticEvent": {"message": "<{%fg 1%}>creating ELBv2 Load Balancer: AccessDenied: "
                                                           "not authorized<{%reset%}>\n", "color": "raw",
@@ -159,13 +160,13 @@ def operation(args: list[str], stack: str) -> int:
             events.append({"resOpFailedEvent": {"metadata": metadata, "status": 1, "steps": 0}})
         else:
             events.append({"resOutputsEvent": {"metadata": metadata, "planning": preview}})
-    changes = {op: 2, "same": 1} if failing != "update" else {op: 1}
+    changes = {op: 1} if failing == "update" or (violates_policy and not preview) else {op: 2, "same": 1}
     events += [{"summaryEvent": {"maybeCorrupt": False, "durationSeconds": 2, "resourceChanges": changes,
                                  "PolicyPacks": {}}}, {"cancelEvent": {}}]
     stream_events(option(args, "--event-log"), events)
-    if failing == "update":
-        print(f"Updating ({stack})")
-        return fail("error: update failed")
+    if failing == "update" or violates_policy:
+        print(f"{'Previewing' if preview else 'Updating'} ({stack})")
+        return fail(f"error: {'preview' if preview else 'update'} failed")
     if not preview:
         config = ((yaml.safe_load(stack_file(stack).read_text()) or {}).get("config") or {}) \
             if stack_file(stack).exists() else {}

@@ -225,6 +225,17 @@ def test_a_mandatory_policy_violation_fails_with_exit_5_naming_the_policy_and_th
             in capsys.readouterr().out)
 
 
+def test_policy_packs_are_absolute_directories_and_default_to_the_projects_own(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert engine.policy_pack_paths(None, ROOT) == [str(ROOT / "policy")]
+    assert engine.policy_pack_paths(None, tmp_path) == [str(tmp_path / "policy")]
+    assert engine.policy_pack_paths(["mine", ROOT / "policy"]) == [str(tmp_path / "mine"), str(ROOT / "policy")]
+    assert engine.policy_pack_paths([]) == []
+    with pytest.raises(TypeError, match=r"policy_packs takes a list of policy pack directories, got 'mine'; "
+                                        r"write \['mine'\]"):
+        engine.policy_pack_paths("mine")
+
+
 @pytest.mark.parametrize("operation", ["preview", "up"])
 def test_no_policy_pack_runs_without_the_projects_pack(cli, backend, monkeypatch, operation):
     monkeypatch.setenv("STANDIN_FAIL", "policy")

@@ -10,9 +10,11 @@ from pulumi_policy import ResourceValidationPolicy
 from .resource_check import resource_check
 
 LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer"
+LOAD_BALANCER_TYPES = (LOAD_BALANCER, "aws:alb/loadBalancer:LoadBalancer", "aws:elb/loadBalancer:LoadBalancer")
+"""The ELBv2 type under both of its names, and the Classic Load Balancer."""
 
 
-@resource_check(LOAD_BALANCER)
+@resource_check(*LOAD_BALANCER_TYPES)
 def check(props: Mapping[str, Any]) -> Iterable[str]:
     if props.get("internal") is not True:
         yield "the load balancer faces the internet: set internal=True; API Gateway reaches it over a VPC link"

@@ -1,51 +1,69 @@
-"""A PRIVATE REST API carries a resource policy that denies every call not made through its
-execute-api VPC endpoints (or VPCs): without one it cannot even be deployed, and with an allow
-alone any endpoint in any account could call it (AWS_FACTS.md §6.1)."""
+"""A PRIVATE REST API carries a resource policy, on the API or in an `aws.apigateway.RestApiPolicy`,
+that denies every call to the whole API not made through its execute-api VPC endpoints (or VPCs):
+without one it cannot even be deployed, and with an allow alone any endpoint in any account could
+call it (AWS_FACTS.md §6.1). A stack rule, because the policy may be a resource of its own."""
 
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping, Sequence
+import re
+from typing import Any, Mapping
 
-from pulumi_policy import ResourceValidationPolicy
+from pulumi_policy import ReportViolation, StackValidationArgs, StackValidationPolicy
 
-from .resource_check import resource_check
+from .resource_check import as_list
+from .rest_apis_set_their_endpoint_type import REST_API, endpoint_types
 
-REST_API = "aws:apigateway/restApi:RestApi"
+REST_API_POLICY = "aws:apigateway/restApiPolicy:RestApiPolicy"
 SOURCE_KEYS = ("aws:sourcevpce", "aws:sourcevpc")
+INVOKE_ACTIONS = ("execute-api:invoke", "execute-api:*", "*")
+WHOLE_API = re.compile(r"\*|execute-api:/\*|arn:[\w-]+:execute-api:[\w-]+:(\d{12}|\*):[^/]+/\*")
+NO_POLICY = ("a PRIVATE REST API has no resource policy: set `policy` to deny execute-api:Invoke unless "
+             "aws:SourceVpce is one of its endpoints")
+NO_DENY = ("the resource policy of a PRIVATE REST API does not deny calls from other endpoints: add a statement "
+           "{Effect: Deny, Principal: *, Action: execute-api:Invoke, Resource: execute-api:/*} with a "
+           "StringNotEquals condition on aws:SourceVpce (or aws:SourceVpc)")
 
 
-def _as_list(value: Any) -> list:
-    """IAM and the provider take one value or a list (the analyzer's lists are Sequences)."""
-    return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]
+def _document(policy: Any) -> Mapping[str, Any]:
+    try:
+        document = json.loads(policy) if isinstance(policy, str) else policy
+    except ValueError:
+        return {}
+    return document if isinstance(document, Mapping) else {}
 
 
-def _denies_other_sources(statement: Mapping[str, Any]) -> bool:
-    """Deny of execute-api calls unless they come from the listed endpoints or VPCs."""
-    actions = [str(a).lower() for a in _as_list(statement.get("Action", []))]
-    if statement.get("Effect") != "Deny" or not {"execute-api:invoke", "execute-api:*", "*"} & set(actions):
+def _everyone(principal: Any) -> bool:
+    return principal == "*" or (isinstance(principal, Mapping) and as_list(principal.get("AWS")) == ["*"])
+
+
+def _denies_other_sources(statement: Any) -> bool:
+    """A Deny, for everyone, of invoking the whole API, unless the call comes from the listed endpoints or VPCs."""
+    if not isinstance(statement, Mapping) or statement.get("Effect") != "Deny" \
+            or {"NotAction", "NotResource", "NotPrincipal"} & set(statement):
         return False
-    return any("notequals" in operator.lower() and any(key.lower() in SOURCE_KEYS for key in conditions)
-               for operator, conditions in (statement.get("Condition") or {}).items())
+    actions = {str(action).lower() for action in as_list(statement.get("Action"))}
+    return (_everyone(statement.get("Principal")) and bool(actions & set(INVOKE_ACTIONS))
+            and any(WHOLE_API.fullmatch(str(resource)) for resource in as_list(statement.get("Resource")))
+            and any("notequals" in operator.lower() and any(key.lower() in SOURCE_KEYS for key in conditions)
+                    for operator, conditions in (statement.get("Condition") or {}).items()))
 
 
-@resource_check(REST_API)
-def check(props: Mapping[str, Any]) -> Iterable[str]:
-    if "PRIVATE" not in _as_list((props.get("endpointConfiguration") or {}).get("types")):
-        return
-    policy = props.get("policy")
-    if not policy:
-        yield ("a PRIVATE REST API has no resource policy: set `policy` to deny execute-api:Invoke unless "
-               "aws:SourceVpce is one of its endpoints")
-        return
-    document = json.loads(policy) if isinstance(policy, str) else policy
-    if not any(map(_denies_other_sources, _as_list(document.get("Statement", [])))):
-        yield ("the resource policy of a PRIVATE REST API does not deny calls from other endpoints: add a Deny of "
-               "execute-api:Invoke with a StringNotEquals condition on aws:SourceVpce (or aws:SourceVpc)")
+def validate(args: StackValidationArgs, report_violation: ReportViolation) -> None:
+    for api in args.resources:
+        if api.resource_type != REST_API or "PRIVATE" not in endpoint_types(api.props):
+            continue
+        attached = [r.props.get("policy") for r in args.resources if r.resource_type == REST_API_POLICY
+                    and api.urn in {d.urn for d in r.property_dependencies.get("restApiId", [])}]
+        documents = [_document(policy) for policy in [api.props.get("policy")] + attached if policy]
+        if not documents:
+            report_violation(NO_POLICY, api.urn)
+        elif not any(_denies_other_sources(s) for document in documents for s in as_list(document.get("Statement"))):
+            report_violation(NO_DENY, api.urn)
 
 
-POLICY = ResourceValidationPolicy(
+POLICY = StackValidationPolicy(
     name="private-apis-admit-only-their-endpoints",
     description="PRIVATE REST APIs deny every call not made through their own VPC endpoints.",
-    validate=check,
+    validate=validate,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from pulumi_policy import ReportViolation, ResourceValidationArgs
 
@@ -17,6 +17,12 @@ def resource_check(*resource_types: str) -> Callable[[Check], Callable[[Resource
             if args.resource_type in resource_types:
                 for message in check(args.props):
                     report_violation(message, None)
-        validate.__doc__ = check.__doc__
         return validate
     return wrap
+
+
+def as_list(value: Any) -> list:
+    """AWS and the provider take one value or a list; the analyzer's lists are Sequences, not lists."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from pulumi_policy import ResourceValidationPolicy
+from pulumi_policy.proxy import UnknownValueError
 
-from .resource_check import resource_check
+from .resource_check import as_list, resource_check
 
 ANYWHERE = ("0.0.0.0/0", "::/0")
 SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup"
@@ -17,18 +18,16 @@ FIX = "admit the VPC's CIDR block or a security group instead"
 
 
 def _ports(rule: Mapping[str, Any]) -> str:
-    low, high = rule.get("fromPort"), rule.get("toPort")
-    if rule.get("protocol", rule.get("ipProtocol")) in ("-1", "all") or low is None:
+    try:
+        low, high = rule.get("fromPort"), rule.get("toPort")
+        protocol = rule.get("protocol", rule.get("ipProtocol"))
+    except UnknownValueError:  # a preview may not know a port yet; the range is open whatever it is
+        return "some ports"
+    if protocol in ("-1", "all"):
         return "all ports"
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return "some ports"
     return f"port {int(low)}" if low == high else f"ports {int(low)}-{int(high)}"
-
-
-def _open_ranges(rule: Mapping[str, Any], *keys: str) -> list[str]:
-    ranges = []
-    for key in keys:
-        value = rule.get(key)
-        ranges += [value] if isinstance(value, str) else list(value or [])
-    return [cidr for cidr in ranges if cidr in ANYWHERE]
 
 
 @resource_check(SECURITY_GROUP, SECURITY_GROUP_RULE, INGRESS_RULE)
@@ -40,7 +39,8 @@ def check(props: Mapping[str, Any]) -> Iterable[str]:
     else:
         rules = [props]
     for rule in rules:
-        for cidr in _open_ranges(rule, "cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6"):
+        for cidr in [c for key in ("cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6")
+                     for c in as_list(rule.get(key)) if c in ANYWHERE]:
             yield f"ingress from {cidr} on {_ports(rule)}: {FIX}"
 
 

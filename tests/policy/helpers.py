@@ -1,14 +1,19 @@
-"""Running one rule of the policy pack on one resource, the way the analyzer does."""
+"""Running one rule of the policy pack on one resource, or on a stack, the way the analyzer does."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from google.protobuf import json_format, struct_pb2
 from pulumi.output import Unknown
-from pulumi_policy import PolicyCustomTimeouts, PolicyResourceOptions, ResourceValidationArgs, ResourceValidationPolicy
+from pulumi_policy import (
+    PolicyCustomTimeouts, PolicyResource, PolicyResourceOptions, ResourceValidationArgs, ResourceValidationPolicy,
+    StackValidationArgs, StackValidationPolicy,
+)
 from pulumi_policy.deserialize import deserialize_properties
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
+
+from program.offline import Registration
 
 NO_OPTIONS = PolicyResourceOptions(protect=False, ignore_changes=[], delete_before_replace=None, aliases=[],
                                    custom_timeouts=PolicyCustomTimeouts(0, 0, 0), additional_secret_outputs=[])
@@ -42,4 +47,21 @@ def violations(policy: ResourceValidationPolicy, resource_type: str, props: Mapp
                                   urn=f"urn:pulumi:test::apigw-private::{resource_type}::{name}", name=name,
                                   opts=NO_OPTIONS, provider=None)
     policy.validate(args, lambda message, urn=None: reported.append(message))
+    return reported
+
+
+def stack_violations(policy: StackValidationPolicy, resources: Sequence[Registration]) -> list[tuple[str, str]]:
+    """(resource name, message) for each violation `policy` reports on a stack of `resources`, the
+    way the analyzer hands them over: props and property dependencies resolved to resources."""
+    by_urn = {r.urn: PolicyResource(resource_type=r.type, props=analyzed(r.inputs), urn=r.urn, name=r.name,
+                                    opts=NO_OPTIONS, provider=None, parent=None, dependencies=[],
+                                    property_dependencies={})
+              for r in resources}
+    for r in resources:
+        by_urn[r.urn].property_dependencies = {key: [by_urn[u] for u in urns if u in by_urn]
+                                               for key, urns in r.property_dependencies.items()}
+    names = {urn: r.name for urn, r in by_urn.items()}
+    reported: list[tuple[str, str]] = []
+    policy.validate(StackValidationArgs(resources=list(by_urn.values())),
+                    lambda message, urn=None: reported.append((names.get(urn, ""), message)))
     return reported

@@ -1,4 +1,5 @@
 import pytest
+from pulumi.output import Unknown
 
 from policy.rules.security_groups_admit_no_one_from_anywhere import INGRESS_RULE, POLICY, SECURITY_GROUP, \
     SECURITY_GROUP_RULE
@@ -30,6 +31,11 @@ def test_ingress_from_inside_the_vpc_or_a_security_group_passes(resource_type, p
     (INGRESS_RULE, {"cidrIpv4": "0.0.0.0/0", "fromPort": 443, "toPort": 443, "ipProtocol": "tcp"},
      [f"ingress from 0.0.0.0/0 on port 443: {FIX}"]),
     (INGRESS_RULE, {"cidrIpv6": "::/0", "ipProtocol": "-1"}, [f"ingress from ::/0 on all ports: {FIX}"]),
-], ids=["group-ipv4", "group-ipv6", "rule-all-ports", "vpc-ingress-rule-ipv4", "vpc-ingress-rule-ipv6"])
+    (INGRESS_RULE, {"cidrIpv4": "0.0.0.0/0", "fromPort": 443, "ipProtocol": "tcp"},
+     [f"ingress from 0.0.0.0/0 on some ports: {FIX}"]),
+    (SECURITY_GROUP, {"ingress": [{"protocol": "tcp", "fromPort": Unknown(), "toPort": 443,
+                                   "cidrBlocks": ["0.0.0.0/0"]}]}, [f"ingress from 0.0.0.0/0 on some ports: {FIX}"]),
+], ids=["group-ipv4", "group-ipv6", "rule-all-ports", "vpc-ingress-rule-ipv4", "vpc-ingress-rule-ipv6",
+        "no-to-port", "port-unknown-in-preview"])
 def test_rejects_ingress_from_anywhere(resource_type, props, messages):
     assert violations(POLICY, resource_type, props) == messages
