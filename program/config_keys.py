@@ -2,7 +2,7 @@
 
 Keys are taken as `pulumi config set` takes them: bare keys are the project's,
 `namespace:key` otherwise. Only keys something reads are accepted: the
-project's own (program/settings.py) and the aws provider's; anything else is an
+project's own (program/settings/keys.py) and the aws provider's; anything else is an
 error naming the key, never silently ignored.
 """
 

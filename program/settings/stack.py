@@ -1,0 +1,86 @@
+"""The whole stack config, typed: one model holding every key's settings."""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import Field, field_validator
+
+from program.settings.apis import HttpApiSettings, RestApiSettings, RouteSettings
+from program.settings.backend import BackendSettings
+from program.settings.consumers import ConsumerSettings
+from program.settings.fields import STAGE_NAME_PATTERN, Model
+from program.settings.logs import LoggingSettings
+from program.settings.network import NetworkSettings
+
+
+class AwsProviderSettings(Model):
+    """How the stack's own `aws` provider gets its credentials (`aws:profile`, `aws:assumeRoles`, ...):
+    a provider the program creates, such as a consumer's, starts from the same place."""
+
+    profile: Optional[str] = None
+    shared_config_files: Optional[tuple[str, ...]] = None
+    shared_credentials_files: Optional[tuple[str, ...]] = None
+    assume_roles: tuple[dict, ...] = ()
+    """`aws:assumeRoles` entries with snake_case keys, as `aws.ProviderAssumeRoleArgs` takes them."""
+
+
+class Settings(Model):
+    """The whole stack config, typed. Built by `load_settings`."""
+
+    region: str
+    partition: str
+    scenario: Literal["rest-regional", "rest-private", "http-api", "cross-account", "chained"] = "rest-regional"
+    stage_name: str = Field("dev", alias="stageName")
+    network: NetworkSettings = NetworkSettings()
+    backend: BackendSettings = BackendSettings()
+    rest_api: RestApiSettings = Field(RestApiSettings(), alias="restApi")
+    http_api: HttpApiSettings = Field(HttpApiSettings(), alias="httpApi")
+    consumers: tuple[ConsumerSettings, ...] = ()
+    logging: LoggingSettings = LoggingSettings()
+    aws_provider: AwsProviderSettings = Field(AwsProviderSettings(), alias="awsProvider")
+
+    @field_validator("stage_name")
+    @classmethod
+    def _stage_name(cls, value: str) -> str:
+        if not STAGE_NAME_PATTERN.match(value):
+            raise ValueError(f"may hold only letters, digits, '_' and '-' (1 to 128), got {value!r}")
+        return value
+
+    @field_validator("consumers")
+    @classmethod
+    def _unique_consumers(cls, value: tuple[ConsumerSettings, ...]) -> tuple[ConsumerSettings, ...]:
+        names = [c.name for c in value]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"names {twice[0]!r} twice; each consumer needs its own name")
+        endpoints = [c.vpc_endpoint_id for c in value if c.vpc_endpoint_id]
+        if len(set(endpoints)) != len(endpoints):
+            raise ValueError("lists the same vpcEndpointId twice")
+        return value
+
+    @property
+    def endpoint_type(self) -> str:
+        if self.scenario in ("rest-private", "cross-account", "chained"):
+            return "PRIVATE"
+        return self.rest_api.endpoint_type or "REGIONAL"
+
+    @property
+    def authorization(self) -> str:
+        """AWS_IAM for an API the internet can reach; NONE for a private API, whose policy is the gate."""
+        if self.rest_api.authorization:
+            return self.rest_api.authorization
+        return "NONE" if self.endpoint_type == "PRIVATE" else "AWS_IAM"
+
+    @property
+    def routes(self) -> tuple[RouteSettings, ...]:
+        """The routes of the REST API: `restApi.routes`, else the scenario's reference routes."""
+        if self.rest_api.routes:
+            return self.rest_api.routes
+        if self.scenario == "rest-regional":
+            return (RouteSettings(path="/internal-nlb"),)
+        routes = [RouteSettings(path="/webpage-vpc"), RouteSettings(path="/webpage-vpc-non-proxy", proxy=False)]
+        if self.rest_api.http_backend_url:
+            routes += [RouteSettings(path="/webpage", target="http"),
+                       RouteSettings(path="/webpage-non-proxy", target="http", proxy=False)]
+        return tuple(routes)
