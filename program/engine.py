@@ -186,6 +186,11 @@ def change_summary(changes: Mapping[str, int], *, planned: bool) -> str:
     return ", ".join(parts) or "no changes"
 
 
+def _where(urn: Optional[str]) -> str:
+    """` (name)` of the resource an event is about, or nothing for the stack as a whole."""
+    return f" ({urn.rsplit('::', 1)[-1]})" if urn else ""
+
+
 class Progress:
     """Turns engine events into one line per resource event (op, status, type, name), per
     error or warning, and per policy violation."""
@@ -221,16 +226,15 @@ class Progress:
             self.line(metadata.op.value, "failed", metadata)
         elif event.diagnostic_event is not None and event.diagnostic_event.severity in ("error", "warning"):
             diagnostic = event.diagnostic_event
-            where = f" ({diagnostic.urn.rsplit('::', 1)[-1]})" if diagnostic.urn else ""
             message = _COLOR_TAGS.sub("", diagnostic.message).strip()
             if message:
-                self.write(f"{self.prefix}{diagnostic.severity}{where}: {message}")
+                self.write(f"{self.prefix}{diagnostic.severity}{_where(diagnostic.urn)}: {message}")
         elif event.policy_event is not None:
             policy = event.policy_event
-            where = f" ({policy.resource_urn.rsplit('::', 1)[-1]})" if policy.resource_urn else ""
             message = "; ".join(line.strip() for line in _COLOR_TAGS.sub("", policy.message).splitlines()
                                 if line.strip())
-            self.write(f"{self.prefix}policy {policy.enforcement_level}{where}: {policy.policy_name}: {message}")
+            self.write(f"{self.prefix}policy {policy.enforcement_level}{_where(policy.resource_urn)}: "
+                       f"{policy.policy_name}: {message}")
         elif event.summary_event is not None:
             self.changes = dict(event.summary_event.resource_changes or {})
 

@@ -30,6 +30,11 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
     ] + (global_only if partition == "aws" else [])
 
 
+def every_scenario_in_both_partitions() -> list[tuple[str, str, dict[str, Any]]]:
+    """(region, scenario, config) for every scenario of `every_scenario`, in one region of each partition."""
+    return [(region, scenario, config) for region in REGIONS for scenario, config in every_scenario(PARTITION_OF[region])]
+
+
 def config_for(region: str, **config: Any) -> dict[str, str]:
     """Project defaults from Pulumi.yaml, the region, then `config` (bare project keys)."""
     raw = offline.project_defaults()

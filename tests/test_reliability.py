@@ -4,7 +4,7 @@ import pytest
 from pulumi.output import Unknown
 
 from program import offline
-from tests.conftest import PARTITION_OF, REGIONS, config_for, every_scenario, run_program
+from tests.conftest import config_for, every_scenario_in_both_partitions, run_program
 
 # Replacing any of these costs minutes and breaks what points at them (ENI IPs, DNS names, link ids).
 INFRASTRUCTURE = ("awsx:ec2:Vpc", "aws:lb/loadBalancer:LoadBalancer", "aws:lb/targetGroup:TargetGroup",
@@ -88,8 +88,7 @@ def known_in_preview(previewed, applied) -> bool:
     return previewed == applied
 
 
-@pytest.mark.parametrize("region, scenario, config", [
-    (region, scenario, config) for region in REGIONS for scenario, config in every_scenario(PARTITION_OF[region])])
+@pytest.mark.parametrize("region, scenario, config", every_scenario_in_both_partitions())
 def test_a_preview_registers_what_an_update_creates(region, scenario, config):
     """`pulumi preview` knows no id or computed output yet; nothing the program registers may hang on one."""
     applied = run_program(region, scenario=scenario, **config)

@@ -14,7 +14,7 @@ from pulumi_policy.proxy import UnknownValueError
 
 from policy import rules
 from program import offline
-from tests.conftest import PARTITION_OF, REGIONS, config_for, every_scenario, run_program
+from tests.conftest import config_for, every_scenario_in_both_partitions, run_program
 from tests.policy.helpers import stack_violations, violations
 
 POLICY_DIR = Path(__file__).resolve().parents[2] / "policy"
@@ -73,8 +73,7 @@ def test_the_analyzer_reports_a_resource_and_a_stack_violation(analyzer):
         ("private-apis-admit-only-their-endpoints", api["urn"])]
 
 
-EVERY_SCENARIO = [(region, scenario, config)
-                  for region in REGIONS for scenario, config in every_scenario(PARTITION_OF[region])]
+EVERY_SCENARIO = every_scenario_in_both_partitions()
 
 
 def all_violations(resources) -> set[str]:
