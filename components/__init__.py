@@ -3,18 +3,18 @@
     from components import RestApi, RestApiArgs, RestVpcLink, NetworkLoadBalancer, ...
 """
 
-from components.api_gateway_account import ApiGatewayAccountLogging
-from components.application_load_balancer import ApplicationLoadBalancer, ApplicationLoadBalancerArgs
-from components.cloud_map import CloudMapInstance, CloudMapService, CloudMapServiceArgs
-from components.demo_backend import DemoBackend, DemoBackendArgs
-from components.endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerArgs
-from components.execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
-from components.http_api import HttpApi, HttpApiArgs
-from components.network import PrivateNetwork, PrivateNetworkArgs
-from components.network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
-from components.openapi import Route, VpcLinkBackend, render_rest_api
-from components.rest_api import RestApi, RestApiArgs
-from components.rest_vpc_link import RestVpcLink, RestVpcLinkArgs
+from .api_gateway_account import ApiGatewayAccountLogging
+from .application_load_balancer import ApplicationLoadBalancer, ApplicationLoadBalancerArgs
+from .cloud_map import CloudMapInstance, CloudMapService, CloudMapServiceArgs
+from .demo_backend import DemoBackend, DemoBackendArgs
+from .endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerArgs
+from .execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
+from .http_api import HttpApi, HttpApiArgs
+from .network import PrivateNetwork, PrivateNetworkArgs
+from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
+from .openapi import Route, VpcLinkBackend, render_rest_api
+from .rest_api import RestApi, RestApiArgs
+from .rest_vpc_link import RestVpcLink, RestVpcLinkArgs
 from components.vpc_link_v2 import VpcLinkV2, VpcLinkV2Args
 
 __all__ = [

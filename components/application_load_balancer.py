@@ -8,7 +8,7 @@ from typing import Literal, Optional, Sequence
 import pulumi
 import pulumi_aws as aws
 
-from components.load_balancer_parts import forwarding_listener, listener_security_group
+from .load_balancer_parts import forwarding_listener, listener_security_group
 
 
 @dataclass

@@ -7,7 +7,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from components.openapi import Route
+from .openapi import Route
 
 EXAMPLE_PATH_VALUE = "example"
 

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_aws as aws
 
-from components.network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
+from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
 
 HTTPS = 443
 

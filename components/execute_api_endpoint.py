@@ -9,7 +9,7 @@ from typing import Any, Mapping, Optional, Sequence
 import pulumi
 import pulumi_aws as aws
 
-from components import partition
+from . import partition
 
 _REGIONAL_NAME = re.compile(r"^vpce-[0-9a-f]+-[a-z0-9]+\.execute-api\.")
 

@@ -9,7 +9,7 @@ from typing import Literal, Optional, Sequence
 import pulumi
 import pulumi_aws as aws
 
-from components.access_log import HTTP_ACCESS_LOG_FORMAT
+from .access_log import HTTP_ACCESS_LOG_FORMAT
 
 DEFAULT_ROUTE = "$default"
 DEFAULT_STAGE = "$default"

@@ -8,9 +8,9 @@ from typing import Any, Literal, Mapping, Optional, Sequence
 import pulumi
 import pulumi_aws as aws
 
-from components import rest_resources
-from components.access_log import REST_ACCESS_LOG_FORMAT
-from components.openapi import content_hash, to_json
+from . import rest_resources
+from .access_log import REST_ACCESS_LOG_FORMAT
+from .openapi import content_hash, to_json
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from components.openapi import ANY_METHOD_KEY, INTEGRATION_KEY
+from .openapi import ANY_METHOD_KEY, INTEGRATION_KEY
 
 _METHOD_KEYS = {"get", "post", "put", "patch", "delete", "head", "options", ANY_METHOD_KEY}
 
