@@ -14,7 +14,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 import pulumi
 import yaml
@@ -72,6 +72,8 @@ class Registration:
     ignore_changes: tuple[str, ...]
     property_dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """For each input, the URNs of the resources its value came from."""
+    alias_urns: tuple[str, ...] = ()
+    """The URNs this resource was known by before (`aliases`): a stack that holds one updates it in place."""
 
     @property
     def parent_type(self) -> str:
@@ -91,6 +93,21 @@ def _whole_numbers(value: Any) -> Any:
     return value
 
 
+def alias_urn(alias, request, urn: str) -> str:
+    """The URN an alias names, as the engine computes it from the alias spec and the resource's own
+    name, type and parent."""
+    if alias.urn:
+        return alias.urn
+    spec = alias.spec
+    stack = spec.stack or urn.split("::")[0].split(":")[-1]
+    project = spec.project or urn.split("::")[1]
+    parent = "" if spec.noParent else (spec.parentUrn or request.parent)
+    parent_type = parent.split("::")[2] if parent else ""
+    own_type = spec.type or request.type
+    qualified = own_type if parent_type in ("", "pulumi:pulumi:Stack") else f"{parent_type}${own_type}"
+    return f"urn:pulumi:{stack}::{project}::{qualified}::{spec.name or request.name}"
+
+
 class RecordingMonitor(MockMonitor):
     """The mock monitor, keeping every registration in order."""
 
@@ -108,7 +125,9 @@ class RecordingMonitor(MockMonitor):
                 provider=request.provider, parent=request.parent, id=answered.id,
                 outputs=_whole_numbers(answered.state), dependencies=tuple(request.dependencies),
                 retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges),
-                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()}))
+                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()},
+                alias_urns=tuple(alias_urn(alias, request, response.urn) for alias in request.aliases)
+                + tuple(request.aliasURNs)))
         return response
 
 
@@ -475,7 +494,8 @@ class Plan:
     """What `pulumi up` would create for a stack, and the stack outputs."""
 
     stack: str
-    settings: Settings
+    settings: Optional[Settings]
+    """None for a program of one's own (`record`)."""
     resources: list[Registration]
     outputs: dict[str, Any] = field(default_factory=dict)
 
@@ -497,20 +517,27 @@ def run(config: Mapping[str, str], stack: str = "dev", preview: bool = False) ->
     passes them), as `pulumi up` would, or as `pulumi preview` would with `preview`.
     Raises ConfigError for bad config before any resource is registered."""
     from program.main import build
-    from program.scenarios import builder_for
 
     settings = load_settings(config)
-    builder_for(settings)
-    monitor = RecordingMonitor(AwsMocks(settings.region, stack, preview=preview))
+    resources, outputs = record(lambda: build(settings), settings.region, stack, config, preview)
+    return Plan(stack=stack, settings=settings, resources=resources, outputs=outputs)
+
+
+def record(program: Callable[[], Mapping[str, Any]], region: str, stack: str = "test",
+           config: Mapping[str, str] = {}, preview: bool = False) -> tuple[list[Registration], dict[str, Any]]:
+    """Run `program` (which registers resources and may return outputs) against mocks answering like AWS
+    in `region`: what it registered and what it returned. For a program of one's own, such as a
+    component built with explicit arguments."""
+    monitor = RecordingMonitor(AwsMocks(region, stack, preview=preview))
     pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
     pulumi.runtime.set_all_config(dict(config))
     outputs: dict[str, Any] = {}
+    def run_program():
+        returned = program()
+        return pulumi.Output.from_input(returned if isinstance(returned, Mapping) else {}).apply(outputs.update)
 
-    def program():
-        return pulumi.Output.from_input(build(settings)).apply(outputs.update)
-
-    pulumi.runtime.test(program)()
-    return Plan(stack=stack, settings=settings, resources=monitor.registrations, outputs=outputs)
+    pulumi.runtime.test(run_program)()
+    return monitor.registrations, outputs
 
 
 def plan(stack: str, overrides: Optional[Mapping[str, str]] = None, project_dir: Path = PROJECT_DIR) -> Plan:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -58,6 +58,12 @@ def run_program(region: str, stack: str = "test", **config: Any) -> offline.Plan
     """The plan of the program for `region` and `config`. The same config always registers the
     same resources (a test pins that), so plans are shared between tests; never mutate one."""
     return _cached_run(region, stack, json.dumps(config, sort_keys=True))
+
+
+def build(region: str, program: Callable[[], Any], stack: str = "test") -> offline.Plan:
+    """What `program` registers under the mocks of `region`: for components built with explicit arguments."""
+    resources, outputs = offline.record(program, region, stack)
+    return offline.Plan(stack=stack, settings=None, resources=resources, outputs=outputs)
 
 
 @pytest.fixture(params=REGIONS)
