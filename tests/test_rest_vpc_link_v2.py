@@ -1,7 +1,7 @@
 """rest-regional with `restApi.vpcLink: v2`: REST API → VPC link v2 → internal ALB → demo backend.
 
 Built in the global partition; refused in China, where REST private integrations over
-VPC link v2 are unconfirmed (AWS_FACTS.md §3.5). The API is made of explicit
+VPC link v2 are unconfirmed (docs/aws-facts.md §3.5). The API is made of explicit
 Resource, Method and Integration resources because an OpenAPI import is not shown to
 carry `integrationTarget` (§9.4). The mocks do not prove that AWS accepts a stage
 variable as a v2 `connectionId` (AWS documents `${stageVariables.vpcLinkV2Id}`) or
@@ -13,6 +13,7 @@ import json
 import pytest
 
 from components import openapi, rest_resources
+from components import partition as partitions
 from components.openapi import Route, VpcLinkBackend
 from program import offline
 from program.errors import ConfigError
@@ -38,7 +39,7 @@ def plan():
 
 
 def test_builds_in_the_global_partition_and_is_refused_in_china_before_any_resource(region, partition, monkeypatch):
-    if partition == "aws":
+    if partitions.offers(partition, partitions.REST_VPC_LINK_V2):
         assert v2(region).one("aws:apigatewayv2/vpcLink:VpcLink")
         return
 

@@ -11,9 +11,9 @@ from program.settings.stack import Settings
 def check_combinations(settings: Settings) -> None:
     """Checks that need more than one key, or the partition."""
     rest = settings.rest_api
-    if rest.endpoint_type == "EDGE" and settings.partition == "aws-cn":
-        raise ConfigError("`restApi.endpointType` EDGE does not exist in China regions (aws-cn); "
-                          "remove it or set it to REGIONAL")
+    if rest.endpoint_type == "EDGE" and not partitions.offers(settings.partition, partitions.EDGE_OPTIMIZED_API):
+        raise ConfigError(f"`restApi.endpointType` EDGE does not exist in China regions ({settings.partition}); "
+                          f"remove it or set it to REGIONAL")
     if settings.scenario in ("rest-regional", "http-api") and rest.endpoint_type == "PRIVATE":
         raise ConfigError("`restApi.endpointType` PRIVATE needs a private scenario; set `scenario` to "
                           "rest-private, cross-account or chained, or remove restApi.endpointType")
