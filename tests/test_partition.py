@@ -31,7 +31,7 @@ def test_rejects_a_partition_it_does_not_support():
     ("execute-api", "us-east-1", "com.amazonaws.us-east-1.execute-api"),
     ("execute-api", "cn-north-1", "cn.com.amazonaws.cn-north-1.execute-api"),
     ("execute-api", "cn-northwest-1", "cn.com.amazonaws.cn-northwest-1.execute-api"),
-    # Not every China service takes the cn. prefix (AWS_FACTS.md §1.3).
+    # Not every China service takes the cn. prefix (docs/aws-facts.md §1.3).
     ("logs", "cn-north-1", "com.amazonaws.cn-north-1.logs"),
     ("ssm", "cn-northwest-1", "com.amazonaws.cn-northwest-1.ssm"),
     ("polly", "cn-northwest-1", "cn.com.amazonaws.cn-northwest-1.polly"),
