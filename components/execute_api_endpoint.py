@@ -46,9 +46,8 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
 
     Creates a security group admitting TCP 443 from `ingress_cidr_blocks` only (no
     egress rule: the endpoint only answers), and the `aws.ec2.VpcEndpoint` of type
-    Interface. The service name comes from the partition module, because the China
-    name (`cn.com.amazonaws.<region>.execute-api`) cannot be found with
-    `aws.ec2.get_vpc_endpoint_service(service=...)`.
+    Interface. The service name comes from the partition module, because China's name cannot be
+    found with `aws.ec2.get_vpc_endpoint_service(service=...)` (docs/aws-facts.md §1.2, §1.4).
     """
 
     id: pulumi.Output[str]

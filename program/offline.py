@@ -28,7 +28,7 @@ from program.settings import PROJECT, Settings, load_settings
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MOCK_ACCOUNT = "123456789012"
 
-# Availability Zones as AWS lists them. cn-north-1 has a, b and d (AWS_FACTS.md §3.6).
+# Availability Zones as AWS lists them. cn-north-1 has a, b and d (docs/aws-facts.md §3.6).
 _ZONES: dict[str, list[tuple[str, str]]] = {
     "us-east-1": [("us-east-1a", "use1-az6"), ("us-east-1b", "use1-az1"), ("us-east-1c", "use1-az2"),
                   ("us-east-1d", "use1-az4"), ("us-east-1e", "use1-az3"), ("us-east-1f", "use1-az5")],
@@ -420,8 +420,7 @@ class AwsMocks(pulumi.runtime.Mocks):
         if args.get("serviceName"):
             name = args["serviceName"]
         else:
-            # The provider expands `service` to the global form in every partition (AWS_FACTS.md §1.4).
-            name = f"com.amazonaws.{self.region}.{args['service']}"
+            name = partitions.provider_expanded_service_name(args["service"], self.region)
         if name != partitions.endpoint_service_name(name.split(".")[-1], self.region):
             raise ValueError(f"no matching VPC Endpoint Service found for {name} in {self.region}")
         zones = [zone for zone, _ in availability_zones(self.region)]
@@ -451,7 +450,7 @@ class AwsMocks(pulumi.runtime.Mocks):
 # -- config, as the Pulumi CLI hands it to a program ----------------------------------------------
 
 def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
-    """Config the CLI applies from Pulumi.yaml before a program runs (AWS_FACTS.md §14.2):
+    """Config the CLI applies from Pulumi.yaml before a program runs (docs/aws-facts.md §14.2):
     a declared key's `default`, or a plain value."""
     project = yaml.safe_load((project_dir / "Pulumi.yaml").read_text())
     defaults = {}

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 import pytest
 
+from components import partition as partitions
 from program import offline
 
 # One region per partition; cn-north-1 is used where its a/b/d zones matter.
@@ -22,12 +23,13 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
     HTTP API target."""
     consumers = [{"name": "abcdefghij", "roleArn": f"arn:{partition}:iam::210987654321:role/x"},
                  {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
-    global_only = [("rest-regional", {"restApi": {"vpcLink": "v2"}}), ("http-api", {"httpApi": {"target": "cloudmap"}})]
+    where_offered = [(partitions.REST_VPC_LINK_V2, ("rest-regional", {"restApi": {"vpcLink": "v2"}})),
+                     (partitions.HTTP_API_CLOUD_MAP, ("http-api", {"httpApi": {"target": "cloudmap"}}))]
     return [
         ("rest-regional", {}), ("rest-private", {}), ("cross-account", {"consumers": consumers}),
         ("chained", {}), ("chained", {"consumers": consumers}),
         ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}),
-    ] + (global_only if partition == "aws" else [])
+    ] + [case for feature, case in where_offered if partitions.offers(partition, feature)]
 
 
 def every_scenario_in_both_partitions() -> list[tuple[str, str, dict[str, Any]]]:

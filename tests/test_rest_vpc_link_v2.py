@@ -13,6 +13,7 @@ import json
 import pytest
 
 from components import openapi
+from components import partition as partitions
 from components.openapi import Route, VpcLinkBackend
 from program import offline
 from program.errors import ConfigError
@@ -46,7 +47,7 @@ def plan():
 
 
 def test_builds_in_the_global_partition_and_is_refused_in_china_before_any_resource(region, partition, monkeypatch):
-    if partition == "aws":
+    if partitions.offers(partition, partitions.REST_VPC_LINK_V2):
         assert v2(region).one("aws:apigatewayv2/vpcLink:VpcLink")
         return
 

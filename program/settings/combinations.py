@@ -12,9 +12,9 @@ from program.settings.stack import Settings
 def check_combinations(settings: Settings) -> None:
     """Checks that need more than one key, or the partition."""
     rest = settings.rest_api
-    if rest.endpoint_type == "EDGE" and settings.partition == "aws-cn":
-        raise ConfigError("`restApi.endpointType` EDGE does not exist in China regions (aws-cn); "
-                          "remove it or set it to REGIONAL")
+    if rest.endpoint_type == "EDGE" and not partitions.offers(settings.partition, partitions.EDGE_OPTIMIZED_API):
+        raise ConfigError(f"`restApi.endpointType` EDGE does not exist in China regions ({settings.partition}); "
+                          f"remove it or set it to REGIONAL")
     scenario = settings.description
     if not scenario.is_private and rest.endpoint_type == "PRIVATE":
         raise ConfigError(f"`restApi.endpointType` PRIVATE needs a private scenario; set `scenario` to "

@@ -1,4 +1,4 @@
-"""The keys a stack may set in the project namespace: the config contract of DESIGN.md."""
+"""The keys a stack may set in the project namespace: the config contract of docs/design.md §1."""
 
 
 PROJECT = "apigw-private"
