@@ -23,7 +23,7 @@ from components.references import NetworkReference, existing_network
 from components.rest_integrations import RouteArgs, private_api_integration
 from program.errors import ConfigError
 from program.scenarios.common import (
-    Outputs, logging_prerequisites, network, network_of, rest_api, rest_backend, rest_routes, zones_for,
+    Outputs, common_outputs, logging_prerequisites, network, network_of, rest_api, rest_backend, rest_routes, zones_for,
 )
 from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
 from program.settings.apis import RouteSettings
@@ -141,28 +141,28 @@ def endpoint_ids(entries: Sequence[Entry]) -> pulumi.Output[list[str]]:
 def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[RouteSettings], entries: Sequence[Entry], *,
                   private_dns_entry: Optional[str]) -> pulumi.Output[dict[str, str]]:
     """Every route through every entry; `private_dns_entry` names the entry whose VPC resolves the API's own name."""
+    region, partition_name, signed = settings.region, settings.partition, settings.authorization == "AWS_IAM"
     values = [api.id] + [pulumi.Output.all(e.endpoint_id, e.endpoint_dns_name, e.load_balancer_dns_name)
                          for e in entries]
 
     def render(resolved):
         api_id, *entry_values = resolved
-        target = curl.PrivateApi(api_id, partition.execute_api_host(api_id, settings.region, settings.partition),
-                                 settings.stage_name, settings.region, signed=settings.authorization == "AWS_IAM")
+        target = curl.PrivateApi(api_id, partition.execute_api_host(api_id, region, partition_name),
+                                 settings.stage_name, region, signed=signed)
         examples: dict[str, str] = {}
         for entry, (endpoint_id, dns_name, lb_dns_name) in zip(entries, entry_values):
             label = "" if entry.name == private_dns_entry else entry.name
             examples.update(curl.private_api_examples(
                 target, api_routes, entry=label, private_dns=entry.name == private_dns_entry,
                 endpoint_dns_name=dns_name, load_balancer_dns_name=lb_dns_name,
-                alias_host=partition.vpce_alias_host(api_id, endpoint_id, settings.region, settings.partition)))
+                alias_host=partition.vpce_alias_host(api_id, endpoint_id, region, partition_name)))
         return examples
 
     return pulumi.Output.all(*values).apply(render)
 
 
-def private_outputs(settings: Settings, api: RestApi, entries: Sequence[Entry], examples) -> Outputs:
-    return {"invokeUrl": api.invoke_url, "apiId": api.id, "partition": settings.partition,
-            "scenario": settings.scenario, "curlExamples": examples,
+def private_outputs(api: RestApi, entries: Sequence[Entry], examples, *, partition_name: str, scenario: str) -> Outputs:
+    return {**common_outputs(api, partition_name, scenario), "curlExamples": examples,
             "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}}
 
 
@@ -191,8 +191,9 @@ def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
     check_private_dns(settings.network, (), {})
     api, _, entries = provider_api(settings, provider_network(settings), (), logging_prerequisites(settings.logging))
-    return private_outputs(settings, api, entries,
-                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY))
+    return private_outputs(api, entries,
+                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
+                           partition_name=settings.partition, scenario=settings.scenario)
 
 
 def build_cross_account(settings: Settings) -> Outputs:
@@ -203,8 +204,9 @@ def build_cross_account(settings: Settings) -> Outputs:
     consumers = [consumer_entry(consumer, settings.region, accounts, with_load_balancer=False)
                  for consumer in settings.consumers]
     api, _, entries = provider_api(settings, net, consumers, logging_prerequisites(settings.logging))
-    return private_outputs(settings, api, entries,
-                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY))
+    return private_outputs(api, entries,
+                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
+                           partition_name=settings.partition, scenario=settings.scenario)
 
 
 def chain_routes(routes: Sequence[RouteSettings], stage_name: str) -> list[RouteSettings]:
@@ -253,8 +255,9 @@ def build_chained(settings: Settings) -> Outputs:
                    name="chained-rest", endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
                    prerequisites=prerequisites, authorization=settings.authorization,
                    vpc_endpoint_ids=endpoint_ids(entries))
-    return {**private_outputs(settings, api, entries,
+    return {**private_outputs(api, entries,
                               curl_examples(settings, api, downstream_routes, entries,
-                                            private_dns_entry=private_dns_entry)),
+                                            private_dns_entry=private_dns_entry),
+                              partition_name=settings.partition, scenario=settings.scenario),
             "upstreamApiId": upstream.id, "upstreamInvokeUrl": upstream.invoke_url,
             "upstreamVpcEndpointIds": {entry.name: entry.endpoint_id for entry in upstream_entries}}
