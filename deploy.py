@@ -181,7 +181,7 @@ def cmd_rollout(args: argparse.Namespace) -> int:
         except ConfigError as error:
             problems.append(f"{stack}: {error}")
     if problems:
-        raise ConfigError("no stack was started:\n  " + "\n  ".join(problems))
+        raise ConfigError("no stack was started: " + "; ".join(problems))
     results = _engine(args).rollout(targets, operation=operation, concurrency=args.concurrency)
     if args.json:
         print(json.dumps([r.as_json() for r in results], indent=2, sort_keys=True, default=str))
