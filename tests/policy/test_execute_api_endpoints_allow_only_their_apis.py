@@ -1,0 +1,41 @@
+import json
+
+import pytest
+
+from components import policies
+from policy.rules.execute_api_endpoints_allow_only_their_apis import NO_POLICY, POLICY, TOO_WIDE, VPC_ENDPOINT
+from tests.policy.helpers import violations
+
+EXECUTE_API = {"vpcEndpointType": "Interface", "serviceName": "com.amazonaws.us-east-1.execute-api"}
+CN_EXECUTE_API = {"vpcEndpointType": "Interface", "serviceName": "cn.com.amazonaws.cn-north-1.execute-api"}
+OWN_API = "arn:aws:execute-api:us-east-1:123456789012:a1api00001"
+FULL_ACCESS = {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]}
+
+
+def allow(*resources, **extra):
+    return json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": list(resources), **extra}]})
+
+
+@pytest.mark.parametrize("props, messages", [
+    ({**EXECUTE_API, "policy": json.dumps(policies.execute_api_endpoint_policy([OWN_API]))}, []),
+    ({**CN_EXECUTE_API, "policy": allow("arn:aws-cn:execute-api:cn-north-1:123456789012:a1api00001/*")}, []),
+    ({**EXECUTE_API, "policy": allow(f"{OWN_API}/*", "arn:aws:execute-api:us-east-1:111122223333:*/*")}, []),
+    ({**EXECUTE_API, "policy": policies.execute_api_endpoint_policy([OWN_API])}, []),
+    ({"vpcEndpointType": "Interface", "serviceName": "com.amazonaws.us-east-1.logs"}, []),
+    ({"vpcEndpointType": "Gateway", "serviceName": "com.amazonaws.us-east-1.s3"}, []),
+    (EXECUTE_API, [NO_POLICY]),
+    ({**EXECUTE_API, "policy": ""}, [NO_POLICY]),
+    ({**EXECUTE_API, "policy": json.dumps(FULL_ACCESS)}, [TOO_WIDE]),
+    ({**EXECUTE_API, "policy": allow("arn:aws:execute-api:us-east-1:*:*")}, [TOO_WIDE]),
+    ({**EXECUTE_API, "policy": allow(f"{OWN_API}/*", "execute-api:/*")}, [TOO_WIDE]),
+    ({**EXECUTE_API, "policy": json.dumps({"Statement": [{"Effect": "Allow", "Principal": "*",
+                                                           "Action": "execute-api:Invoke",
+                                                           "NotResource": f"{OWN_API}/*"}]})}, [TOO_WIDE]),
+    ({**EXECUTE_API, "policy": "{not json"}, [TOO_WIDE]),
+    ({**EXECUTE_API, "policy": json.dumps({"Statement": []})}, [TOO_WIDE]),
+], ids=["the-stacks-own-api", "china", "widened-to-one-account", "policy-as-an-object", "another-service",
+        "a-gateway-endpoint", "no-policy", "empty-policy", "full-access", "every-account", "shorthand-of-any-api",
+        "not-resource", "unreadable", "no-statement"])
+def test_rejects_execute_api_endpoints_that_can_call_every_api(props, messages):
+    assert violations(POLICY, VPC_ENDPOINT, props) == messages
