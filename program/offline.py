@@ -457,11 +457,11 @@ def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
     for key, entry in (project.get("config") or {}).items():
         if isinstance(entry, dict) and ("type" in entry or "default" in entry or "description" in entry):
             if "default" in entry:
-                defaults[namespaced(key)] = wire_value(entry["default"])
+                defaults[namespaced(key)] = wire_value(entry["default"], key)
         elif isinstance(entry, dict) and "value" in entry:
-            defaults[namespaced(key)] = wire_value(entry["value"])
+            defaults[namespaced(key)] = wire_value(entry["value"], key)
         else:
-            defaults[namespaced(key)] = wire_value(entry)
+            defaults[namespaced(key)] = wire_value(entry, key)
     return defaults
 
 
@@ -480,7 +480,7 @@ def stack_config(stack: str, overrides: Optional[Mapping[str, str]] = None,
     for key, value in (stack_file.get("config") or {}).items():
         if isinstance(value, dict) and "secure" in value:
             value = "[secret]"
-        config[namespaced(key)] = wire_value(value)
+        config[namespaced(key)] = wire_value(value, key)
     for key, value in (overrides or {}).items():
         config[namespaced(key)] = value
     return config

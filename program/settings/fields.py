@@ -123,7 +123,7 @@ def check_whole_number(value: int, low: int, high: int, what: str) -> int:
 def check_rate(value: float, high: float, what: str) -> float:
     """A finite number above zero (requests per second): NaN and infinity are no rates."""
     if not math.isfinite(value) or not 0 < value <= high:
-        raise ValueError(f"must be {what} above 0 and at most {high:g}, got {value:g}")
+        raise ValueError(f"must be {what} above 0 and at most {high:.15g}, got {value:.15g}")
     return value
 
 

@@ -39,8 +39,9 @@ def load_settings(raw: Mapping[str, Any]) -> Settings:
     values["awsProvider"] = {name: _decode(f"aws:{name}", raw[f"aws:{name}"], is_list=True)
                              if name in PROVIDER_LIST_KEYS else raw[f"aws:{name}"]
                              for name in PROVIDER_KEYS if raw.get(f"aws:{name}") not in (None, "")}
-    for name, value in values.items():
-        _refuse_null(f"aws:{name}" if name == "awsProvider" else name, value)
+    for name, value in [*values.items(), *((f"aws:{key}", item) for key, item in values["awsProvider"].items())]:
+        if name != "awsProvider":
+            _refuse_null(name, value)
 
     declared = str(values.pop("partition", "") or "")
     if declared and declared != partition:
