@@ -66,6 +66,19 @@ def configs(draw, wild: bool = True) -> dict[str, Any]:
         ]))
     if draw(st.booleans()):
         config["backend"] = {"port": mostly(st.integers(1, 65535), st.integers(-1, 70000))}
+    if draw(st.integers(0, 3)) == 3:  # the user's own load balancer, in their own network
+        lb_type = {"alb": "app", "nlb": "net"}.get(config.get("httpApi", {}).get("target", "alb"), "app") \
+            if scenario == "http-api" else "net"
+        lb = f"loadbalancer/{lb_type}/mine/0123456789abcdef"
+        key, resource = ("listenerArn", lb.replace("loadbalancer/", "listener/") + "/fedcba9876543210") \
+            if scenario == "http-api" else ("nlbArn", lb)
+        good = st.just(arn(partition, "elasticloadbalancing", region, resource))
+        bad = st.sampled_from([arn(partition, "elasticloadbalancing", region, resource.rsplit("/", 1)[0]),
+                               arn(partition, "elasticloadbalancing", region, "loadbalancer/classic"),
+                               arn(partition, "elasticloadbalancing", region, resource, "12345678901")])
+        config["backend"] = {**config.get("backend", {}), key: mostly(good, bad)}
+        config["network"] = {"vpcId": "vpc-0123456789abcdef0",
+                             "subnetIds": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
     if scenario == "http-api":
         if draw(st.booleans()):
             config["httpApi"] = {"target": draw(st.sampled_from(["alb", "nlb", "cloudmap"])),
