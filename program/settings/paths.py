@@ -29,7 +29,7 @@ _HOST_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
 
 def check_method(value: str) -> str:
-    if not isinstance(value, str) or value.upper() not in HTTP_METHODS:
+    if value.upper() not in HTTP_METHODS:
         raise ValueError(f"must be one of {', '.join(HTTP_METHODS)}, got {shown(value)}")
     return value.upper()
 
