@@ -320,6 +320,10 @@ class AwsMocks(pulumi.runtime.Mocks):
             "networkInterfaceIds": [f"eni-{self._hex(f'{name}-{subnet}', 17)}" for subnet in subnets],
         }
 
+    def _aws_ec2_vpcEndpointPolicy_VpcEndpointPolicy(self, name, inputs):
+        # As the provider names it: the endpoint's own id.
+        return inputs["vpcEndpointId"], {}
+
     # -- HTTP APIs, VPC links v2, Cloud Map, REST APIs built from explicit resources -------------
     def _aws_apigatewayv2_api_Api(self, name, inputs):
         api_id = self._alnum(name, 10)

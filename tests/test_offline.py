@@ -152,3 +152,11 @@ def test_a_good_config_using_every_zone_of_us_west_2_plans():
 def test_a_region_the_mocks_do_not_know_fails_loudly():
     with pytest.raises(offline.UnknownToMocks, match="do not know the zones of eu-central-3"):
         offline.availability_zones("eu-central-3")
+
+
+def test_an_endpoint_policy_resource_is_known_by_its_endpoints_id():
+    mocks = offline.AwsMocks("us-east-1", "t")
+    answer = mocks.new_resource(pulumi.runtime.MockResourceArgs(
+        "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy", "execute-api-endpoint-policy",
+        {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"}, "", None, True))
+    assert answer == ("vpce-0123456789abcdef0", {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"})
