@@ -1,6 +1,7 @@
 """The rules of the apigw-private policy pack, one per module, each with its own test module."""
 
 from . import (
+    execute_api_endpoints_allow_only_their_apis,
     instances_require_imdsv2,
     load_balancers_are_internal,
     log_groups_keep_logs_for_a_period,
@@ -10,5 +11,6 @@ from . import (
 )
 
 RULES = (security_groups_admit_no_one_from_anywhere, load_balancers_are_internal, rest_apis_set_their_endpoint_type,
-         private_apis_admit_only_their_endpoints, log_groups_keep_logs_for_a_period, instances_require_imdsv2)
+         private_apis_admit_only_their_endpoints, log_groups_keep_logs_for_a_period, instances_require_imdsv2,
+         execute_api_endpoints_allow_only_their_apis)
 POLICIES = [rule.POLICY for rule in RULES]
