@@ -9,6 +9,7 @@ from .cloud_map import CloudMapInstance, CloudMapService, CloudMapServiceArgs
 from .demo_backend import DemoBackend, DemoBackendArgs
 from .endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerArgs
 from .execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
+from .execute_api_endpoint_policy import ExecuteApiEndpointPolicy, ExecuteApiEndpointPolicyArgs
 from .http_api import HttpApi, HttpApiArgs, HttpAuthorization
 from .network import PrivateNetwork, PrivateNetworkArgs
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
@@ -29,7 +30,7 @@ __all__ = [
     "CloudMapInstance", "CloudMapService", "CloudMapServiceArgs",
     "DemoBackend", "DemoBackendArgs",
     "EndpointLoadBalancer", "EndpointLoadBalancerArgs",
-    "ExecuteApiEndpoint", "ExecuteApiEndpointArgs",
+    "ExecuteApiEndpoint", "ExecuteApiEndpointArgs", "ExecuteApiEndpointPolicy", "ExecuteApiEndpointPolicyArgs",
     "HttpApi", "HttpApiArgs", "HttpAuthorization",
     "NetworkLoadBalancer", "NetworkLoadBalancerArgs",
     "PrivateNetwork", "PrivateNetworkArgs",

@@ -16,17 +16,20 @@ import pulumi
 import pulumi_aws as aws
 
 from components import (
-    EndpointLoadBalancer, EndpointLoadBalancerArgs, ExecuteApiEndpoint, ExecuteApiEndpointArgs, PrivateNetwork,
+    EndpointLoadBalancer, EndpointLoadBalancerArgs, ExecuteApiEndpoint, ExecuteApiEndpointArgs,
+    ExecuteApiEndpointPolicy, ExecuteApiEndpointPolicyArgs, PrivateNetwork,
     PrivateNetworkArgs, RestApi, RestVpcLink, RestVpcLinkArgs, curl, partition,
 )
 from components.references import NetworkReference, existing_network
 from components.rest_integrations import RouteArgs, private_api_integration
 from program.errors import ConfigError
 from program.scenarios.common import (
-    Outputs, common_outputs, logging_prerequisites, network, network_of, rest_api, rest_backend, rest_routes, zones_for,
+    Outputs, common_outputs, logging_prerequisites, network, network_of, network_zones, rest_api, rest_backend,
+    rest_routes, zones_for,
 )
 from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
 from program.settings.apis import RouteSettings
+from program.settings.endpoint_policy import EndpointPolicySettings
 from program.settings.network import NetworkSettings
 from program.settings.stack import AwsProviderSettings
 
@@ -45,6 +48,8 @@ class Entry:
     endpoint_dns_name: Optional[pulumi.Input[str]] = None
     """Known only for endpoints deployed by this stack."""
     load_balancer_dns_name: Optional[pulumi.Input[str]] = None
+    deployed: Optional[pulumi.ResourceOptions] = None
+    """For an endpoint this stack deploys: the options (the account's provider) its resources take."""
 
 
 def require_dns(vpc_id: str, key: str, provider: Optional[aws.Provider] = None) -> None:
@@ -104,19 +109,38 @@ def load_balancer_for(name: str, net: NetworkReference, endpoint: ExecuteApiEndp
 def entry_for(name: str, net: NetworkReference, count: int, *, with_load_balancer: bool,
               opts: Optional[pulumi.ResourceOptions] = None) -> Entry:
     endpoint = endpoint_in(f"{name}-execute-api", net, opts)
-    entry = Entry(name, endpoint.id, endpoint.dns_name)
+    entry = Entry(name, endpoint.id, endpoint.dns_name, deployed=opts or pulumi.ResourceOptions())
     if with_load_balancer:
         entry.load_balancer_dns_name = load_balancer_for(f"{name}-entry", net, endpoint, count, opts).dns_name
     return entry
 
 
-def consumer_entry(consumer: ConsumerSettings, region: str, accounts: dict[str, aws.Provider], *,
-                   with_load_balancer: bool) -> Entry:
+@dataclass
+class Consumers:
+    """The consumers deployed here: a provider acting in each one's account, and the zones of each new VPC,
+    looked up before any of them gets a resource."""
+
+    accounts: dict[str, aws.Provider]
+    zones: dict[str, list[str]]
+
+
+def prepare_consumers(settings: Settings) -> Consumers:
+    """Every check that needs a consumer's account, before any resource: its VPC's DNS, its new VPC's zones."""
+    accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
+    check_private_dns(settings.network, settings.consumers, accounts)
+    zones = {consumer.name: zones_for(settings.region, CONSUMER_NETWORK_ZONES,
+                                      endpoint_services=[execute_api_service(settings.region)],
+                                      provider=accounts[consumer.name])
+             for consumer in settings.consumers if consumer.deployed_here and not consumer.vpc_id}
+    return Consumers(accounts, zones)
+
+
+def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load_balancer: bool) -> Entry:
     """An endpoint the consumer's owners created, admitted as it is; or one deployed here into the
     consumer's account, in its VPC or a new one."""
     if not consumer.deployed_here:
         return Entry(consumer.name, consumer.vpc_endpoint_id)
-    provider = accounts[consumer.name]
+    provider = prepared.accounts[consumer.name]
     in_account = pulumi.ResourceOptions(providers=[provider])
     if consumer.vpc_id:
         net = existing_network(consumer.vpc_id, consumer.subnet_ids, pulumi.InvokeOutputOptions(provider=provider))
@@ -124,9 +148,8 @@ def consumer_entry(consumer: ConsumerSettings, region: str, accounts: dict[str, 
     else:
         count = CONSUMER_NETWORK_ZONES
         net = network_of(PrivateNetwork(f"{consumer.name}-network", PrivateNetworkArgs(
-            cidr_block=consumer.new_vpc_cidr_block,
-            availability_zone_names=zones_for(region, count, endpoint_services=[execute_api_service(region)],
-                                              provider=provider)), opts=in_account))
+            cidr_block=consumer.new_vpc_cidr_block, availability_zone_names=prepared.zones[consumer.name]),
+            opts=in_account))
     return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account)
 
 
@@ -136,6 +159,15 @@ def execute_api_service(region: str) -> str:
 
 def endpoint_ids(entries: Sequence[Entry]) -> pulumi.Output[list[str]]:
     return pulumi.Output.all(*[entry.endpoint_id for entry in entries])
+
+
+def restrict_endpoints(entries: Sequence[Entry], api: RestApi, widened: EndpointPolicySettings) -> None:
+    """Every endpoint this stack deploys may call `api` (and what `endpointPolicy` adds), nothing else."""
+    for entry in entries:
+        if entry.deployed is not None:
+            ExecuteApiEndpointPolicy(f"{entry.name}-execute-api-access", ExecuteApiEndpointPolicyArgs(
+                vpc_endpoint_id=entry.endpoint_id, api_execution_arns=[api.execution_arn],
+                additional_api_arns=list(widened.additional_api_arns)), opts=entry.deployed)
 
 
 def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[RouteSettings], entries: Sequence[Entry], *,
@@ -166,10 +198,10 @@ def private_outputs(api: RestApi, entries: Sequence[Entry], examples, *, partiti
             "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}}
 
 
-def provider_network(settings: Settings) -> NetworkReference:
-    """The provider's VPC: it holds the backend and the provider's execute-api endpoint."""
-    return network(settings.network, settings.region, vpc_link_v2=settings.rest_api.vpc_link == "v2",
-                   endpoint_services=[execute_api_service(settings.region)])
+def provider_zones(settings: Settings) -> Optional[list[str]]:
+    """The zones of the provider's new VPC, which holds the backend and the provider's execute-api endpoint."""
+    return network_zones(settings.network, settings.region, vpc_link_v2=settings.rest_api.vpc_link == "v2",
+                         endpoint_services=[execute_api_service(settings.region)])
 
 
 def provider_api(settings: Settings, net: NetworkReference, consumers: Sequence[Entry],
@@ -178,19 +210,21 @@ def provider_api(settings: Settings, net: NetworkReference, consumers: Sequence[
     """Private API #1: the provider VPC's endpoint, the backend behind a VPC link, and the API, which
     admits the provider's endpoint and every consumer's. Returns the API, the endpoint and every entry."""
     endpoint = endpoint_in("execute-api", net)
-    entries = [Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name), *consumers]
+    entries = [Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name, deployed=pulumi.ResourceOptions()), *consumers]
     backend = rest_backend(settings.rest_api.vpc_link, settings.backend, net, settings.rest_api.load_balancer)
     api = rest_api(rest_routes(settings.routes, backend.integration, settings.rest_api.http_backend_url),
                    endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
-                   prerequisites=prerequisites, authorization=authorization or settings.authorization,
-                   vpc_endpoint_ids=endpoint_ids(entries))
+                   throttling=settings.rest_api.throttling, prerequisites=prerequisites,
+                   authorization=authorization or settings.authorization, vpc_endpoint_ids=endpoint_ids(entries))
+    restrict_endpoints(entries, api, settings.endpoint_policy)
     return api, endpoint, entries
 
 
 def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
     check_private_dns(settings.network, (), {})
-    api, _, entries = provider_api(settings, provider_network(settings), (), logging_prerequisites(settings.logging))
+    net = network(settings.network, provider_zones(settings))
+    api, _, entries = provider_api(settings, net, (), logging_prerequisites(settings.logging))
     return private_outputs(api, entries,
                            curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
                            partition_name=settings.partition, scenario=settings.scenario)
@@ -198,11 +232,10 @@ def build_rest_private(settings: Settings) -> Outputs:
 
 def build_cross_account(settings: Settings) -> Outputs:
     """clients in other accounts' VPCs → their endpoints → the PRIVATE REST API of this account."""
-    accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
-    check_private_dns(settings.network, settings.consumers, accounts)
-    net = provider_network(settings)
-    consumers = [consumer_entry(consumer, settings.region, accounts, with_load_balancer=False)
-                 for consumer in settings.consumers]
+    zones = provider_zones(settings)
+    prepared = prepare_consumers(settings)
+    net = network(settings.network, zones)
+    consumers = [consumer_entry(consumer, prepared, with_load_balancer=False) for consumer in settings.consumers]
     api, _, entries = provider_api(settings, net, consumers, logging_prerequisites(settings.logging))
     return private_outputs(api, entries,
                            curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
@@ -218,9 +251,12 @@ def chain_routes(routes: Sequence[RouteSettings], stage_name: str) -> list[Route
 def build_chained(settings: Settings) -> Outputs:
     """client → NLB → consumer endpoint → private API #2 → VPC link → NLB → provider endpoint →
     private API #1 → VPC link → NLB → service."""
-    accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
-    check_private_dns(settings.network, settings.consumers, accounts)
-    net = provider_network(settings)
+    zones = provider_zones(settings)
+    default_consumer_zones = None if settings.consumers else zones_for(
+        settings.region, settings.network.new_vpc_availability_zones,
+        endpoint_services=[execute_api_service(settings.region)])
+    prepared = prepare_consumers(settings)
+    net = network(settings.network, zones)
     prerequisites = logging_prerequisites(settings.logging)
     # API #2 cannot sign its calls to API #1: the chain hop is gated by API #1's policy, which
     # admits only the provider endpoint the chain NLB forwards to.
@@ -233,15 +269,12 @@ def build_chained(settings: Settings) -> Outputs:
 
     private_dns_entry = None
     if settings.consumers:
-        entries = [consumer_entry(consumer, settings.region, accounts, with_load_balancer=True)
-                   for consumer in settings.consumers]
+        entries = [consumer_entry(consumer, prepared, with_load_balancer=True) for consumer in settings.consumers]
     else:
         private_dns_entry = DEFAULT_CONSUMER_ENTRY
         count = settings.network.new_vpc_availability_zones
         consumer_net = network_of(PrivateNetwork("consumer-network", PrivateNetworkArgs(
-            cidr_block=DEFAULT_CONSUMER_CIDR,
-            availability_zone_names=zones_for(settings.region, count,
-                                              endpoint_services=[execute_api_service(settings.region)]))))
+            cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_names=default_consumer_zones)))
         entries = [entry_for(private_dns_entry, consumer_net, count, with_load_balancer=True)]
 
     upstream_host = upstream.id.apply(
@@ -253,8 +286,9 @@ def build_chained(settings: Settings) -> Outputs:
     api = rest_api([RouteArgs(path=route.path, method=route.method, proxy=True, backend_path=route.backend_path,
                               integration=chain_hop) for route in downstream_routes],
                    name="chained-rest", endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
-                   prerequisites=prerequisites, authorization=settings.authorization,
-                   vpc_endpoint_ids=endpoint_ids(entries))
+                   throttling=settings.rest_api.throttling, prerequisites=prerequisites,
+                   authorization=settings.authorization, vpc_endpoint_ids=endpoint_ids(entries))
+    restrict_endpoints(entries, api, settings.endpoint_policy)
     return {**private_outputs(api, entries,
                               curl_examples(settings, api, downstream_routes, entries,
                                             private_dns_entry=private_dns_entry),
