@@ -57,6 +57,12 @@ def _summary(key: str, value: Any, width: int = 110) -> str:
     return text if len(text) <= width else f"{text[:width]}… ({len(text)} chars)"
 
 
+def estimate(plan):
+    from program.estimates import estimate as of_plan
+
+    return of_plan(plan)
+
+
 def print_plan(plan) -> None:
     settings = plan.settings
     custom = [r for r in plan.resources if r.custom]
@@ -68,6 +74,8 @@ def print_plan(plan) -> None:
             _print_resource(plan, resource, depth=0)
     print()
     print_outputs(plan.outputs)
+    print()
+    print("\n".join(estimate(plan).lines()))
 
 
 def print_outputs(outputs: dict[str, Any]) -> None:
@@ -100,6 +108,7 @@ def plan_as_json(plan) -> str:
         "resources": [{"type": r.type, "name": r.name, "urn": r.urn, "parentType": r.parent_type,
                        "inputs": r.inputs} for r in plan.resources],
         "outputs": plan.outputs,
+        "estimate": estimate(plan).as_json(),
     }, indent=2, sort_keys=True, default=str)
 
 
