@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from program.estimates.deploy_time import DeployTime, deploy_time
 from program.estimates.monthly_cost import MonthlyCost, monthly_cost
-from program.estimates.prices import NO_TABLE_REASON
+from program.estimates.prices import no_table_reason
 from program.offline import Plan
 
 
@@ -38,7 +38,7 @@ class Estimate:
         for wait in self.deploy.needless:
             out.append(f"  needless: {wait.dependent.name} waits for {wait.dependency.name}")
         if self.cost is None:
-            out.append(f"Monthly fixed cost: not estimated: {NO_TABLE_REASON[self.partition]}")
+            out.append(f"Monthly fixed cost: not estimated: {no_table_reason(self.partition)}")
             return out
         prices = self.cost.prices
         out.append(f"Monthly fixed cost: {self.cost.amount:.2f} {self.cost.currency} ({prices.region} prices of "

@@ -56,10 +56,10 @@ def longest_chain(resources: Sequence[Registration], seconds: Mapping[str, int],
                   waits_for: Callable[[Registration], Iterable[str]]) -> Chain:
     """The chain that finishes last, with `seconds` per unit's URN and `waits_for`
     naming the URNs (resources or components) a resource cannot start before. Ties go to the
-    resource registered first, so the same plan always gives the same chain."""
+    first URN in sorted order: registration order varies between runs, the chain must not."""
     behind = resources_behind(resources)
     units = {r.urn: r for r in resources if is_created_whole(r)}
-    order = {urn: i for i, urn in enumerate(units)}
+    order = {urn: i for i, urn in enumerate(sorted(units))}
     before = {urn: {u for dep in waits_for(r) for u in behind(dep)} - {urn} for urn, r in units.items()}
     finish: dict[str, int] = {}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
-from program.estimates.prices import HOURS_PER_MONTH, TABLES, Price, PriceTable, UnknownToPrices
+from program.estimates.prices import HOURS_PER_MONTH, Price, PriceTable, UnknownToPrices, table_of
 from program.offline import Registration
 
 # awsx's VPC defaults: three AZs and one NAT gateway in each (pulumi-awsx 3.11.0, AWS_FACTS.md §12).
@@ -75,9 +75,10 @@ def _items(resource: Registration, prices: PriceTable) -> list[tuple[str, float]
 
 def monthly_cost(resources: Sequence[Registration], partition: str) -> Optional[MonthlyCost]:
     """The fixed monthly cost in the partition's currency, or None where no price table exists."""
-    prices = TABLES[partition]
+    prices = table_of(partition)
     if prices is None:
         return None
+    # By type and name: registration order varies between runs, the estimate must not.
     items = tuple(Item(r.type, r.name, what, round(amount, 2))
-                  for r in resources for what, amount in _items(r, prices))
+                  for r in sorted(resources, key=lambda r: (r.type, r.name)) for what, amount in _items(r, prices))
     return MonthlyCost(round(sum(i.amount for i in items), 2), prices.currency, items, prices)

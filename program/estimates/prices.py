@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from components import partition as partitions
+
 HOURS_PER_MONTH = 730
 
 
@@ -52,14 +54,19 @@ GLOBAL = PriceTable(
                                      "cloud-bench.com 't3.micro vs t3.small' (us-east-1)")},
 )
 
-TABLES: dict[str, Optional[PriceTable]] = {
-    "aws": GLOBAL,
-    # AWS China bills in CNY (docs.amazonaws.cn, Billing and Payment); no amazonaws.cn price page was
-    # found for these items (AWS_FACTS.md §12), so there is no table rather than a guessed one.
-    "aws-cn": None,
-}
+# A table is of one region; its partition is that region's. AWS China bills in CNY (docs.amazonaws.cn,
+# "Billing and Payment"), and no amazonaws.cn price page for these items was found (AWS_FACTS.md §12):
+# its partition has no table rather than a guessed one.
+TABLES: dict[str, PriceTable] = {partitions.partition_of_region(table.region): table for table in (GLOBAL,)}
 
-NO_TABLE_REASON = {"aws-cn": "no source for AWS China (CNY) prices of these items was found; see BENCHMARKS.md"}
+
+def table_of(partition: str) -> Optional[PriceTable]:
+    return TABLES.get(partition)
+
+
+def no_table_reason(partition: str) -> str:
+    return (f"no sourced price table for partition {partition} (AWS China bills in CNY; no source for its prices "
+            f"of these items was found); see BENCHMARKS.md")
 
 
 class UnknownToPrices(Exception):
