@@ -5,7 +5,8 @@
 
 1. offline plan wall time per scenario beside its floor: a fresh interpreter that only loads the
    pulumi_aws and awsx classes and functions that scenario uses (touching each: pulumi_aws loads its
-   modules lazily), both started as `deploy.py plan` is, from the shell;
+   modules lazily), both started as `deploy.py plan` is, from the shell; the floor as Python runs
+   it, and the same without the last collection at exit and with no collection at all (as the plan);
    with --profile, where the rest goes (-X importtime by package, cProfile of the plan);
    with --cdk, AWS CDK's `cdk synth` of the same rest-regional architecture (benchmarks/cdk; needs
    `npm ci` there first; CI never runs it);
@@ -98,9 +99,18 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def floor_program(types: set[str], invokes: set[str]) -> str:
-    """Python that loads exactly the classes and functions behind these type and invoke tokens, and ends
-    as `deploy.py` does (no final collection: teardown is not loading)."""
+FLOORS = {
+    "floor": ("", ""),
+    "no teardown": ("", "gc.freeze()\n"),
+    "no GC at all": ("gc.disable()\n", "gc.freeze()\n"),
+}
+"""How a floor process runs: as Python runs any program (the DESIGN's floor); without the last collection
+at exit; and with the cyclic collector off throughout, as `deploy.py plan` runs."""
+
+
+def floor_program(types: set[str], invokes: set[str], how: str = "floor") -> str:
+    """Python that loads exactly the classes and functions behind these type and invoke tokens."""
+    before, after = FLOORS[how]
     touches = []
     for token in sorted(types | invokes):
         package, module, member = token.split(":")
@@ -111,8 +121,8 @@ def floor_program(types: set[str], invokes: set[str]) -> str:
         module = module.split("/")[0]
         member = _snake(member) if token in invokes else member
         touches.append(f"{root}.{member}" if module == "index" else f"{root}.{module}.{member}")
-    return ("import gc\nimport pulumi_aws as aws\nimport pulumi_awsx as awsx\n"
-            + "".join(f"{t}\n" for t in dict.fromkeys(touches)) + "gc.freeze()\n")
+    return (f"import gc\n{before}import pulumi_aws as aws\nimport pulumi_awsx as awsx\n"
+            + "".join(f"{t}\n" for t in dict.fromkeys(touches)) + after)
 
 
 def wall_times(commands: dict[str, list[str]], repeat: int, cwd: Path = ROOT) -> dict[str, list[float]]:
@@ -142,12 +152,13 @@ def plan_against_floor(repeat: int) -> str:
     rows = []
     for scenario, config in SCENARIOS:
         plan, invokes = run_in_process(scenario, config)
-        program = floor_program({r.type for r in plan.resources if not r.type.startswith("apigw-private:")}, invokes)
-        times = wall_times({"plan": plan_command(scenario, config), "floor": [PYTHON, "-c", program]}, repeat)
-        ratio = min(times["plan"]) / min(times["floor"])
-        rows.append([label(scenario, config), fmt(times["plan"]), fmt(times["floor"]), f"{ratio:.2f}x",
-                     len([r for r in plan.resources if r.custom or r.type.startswith("awsx:")])])
-    return table(["scenario", "plan, min (median)", "floor, min (median)", "plan / floor", "resources"], rows)
+        types = {r.type for r in plan.resources if not r.type.startswith("apigw-private:")}
+        times = wall_times({"plan": plan_command(scenario, config),
+                            **{how: [PYTHON, "-c", floor_program(types, invokes, how)] for how in FLOORS}}, repeat)
+        rows.append([label(scenario, config), fmt(times["plan"])]
+                    + [f"{fmt(times[how])}: {min(times['plan']) / min(times[how]):.2f}x" for how in FLOORS]
+                    + [len([r for r in plan.resources if r.custom or r.type.startswith("awsx:")])])
+    return table(["scenario", "plan, min (median)"] + [f"{how}: plan / it" for how in FLOORS] + ["resources"], rows)
 
 
 def _importtime(command: list[str]) -> dict[str, float]:
@@ -164,8 +175,8 @@ def _importtime(command: list[str]) -> dict[str, float]:
 def profile() -> str:
     scenario, config = SCENARIOS[0]
     plan, invokes = run_in_process(scenario, config)
-    floor = _importtime([PYTHON, "-c", floor_program({r.type for r in plan.resources
-                                                       if not r.type.startswith("apigw-private:")}, invokes)])
+    types = {r.type for r in plan.resources if not r.type.startswith("apigw-private:")}
+    floor = _importtime([PYTHON, "-c", floor_program(types, invokes, "no GC at all")])
     ours = _importtime(plan_command(scenario, config))
     extra = sorted(((ours[p] - floor.get(p, 0.0), p) for p in ours), reverse=True)[:12]
     out = [f"Import time (self, ms) of `{scenario}` by package, the plan's beyond the floor's "
