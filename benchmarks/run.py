@@ -41,6 +41,8 @@ from components import partition as partitions  # noqa: E402
 from program import offline  # noqa: E402
 from program.estimates.deploy_time import deploy_time  # noqa: E402
 from program.estimates.monthly_cost import AWSX_DEFAULT_NAT_STRATEGY, monthly_cost  # noqa: E402
+from program.estimates.prices import GLOBAL, Price  # noqa: E402
+from program.estimates.timings import TABLE, Timing, creation_time  # noqa: E402
 
 PYTHON = sys.executable
 REGION = "us-east-1"
@@ -253,6 +255,21 @@ def deploy_times() -> str:
                   "needless waits on it"], rows)
 
 
+def creation_times() -> str:
+    """The table the model uses, with the input-dependent entries at their variants."""
+    variants = {"awsx:ec2:Vpc": [("no NAT gateway", {"natGateways": {"strategy": "None"}}),
+                                 ("with NAT gateways", {"natGateways": {"strategy": "OnePerAz"}})],
+                "aws:apigateway/domainName:DomainName": [
+                    ("EDGE", {"endpointConfiguration": {"types": "EDGE"}}),
+                    ("REGIONAL or PRIVATE", {"endpointConfiguration": {"types": "REGIONAL"}})]}
+    rows = []
+    for token, entry in TABLE.items():
+        for variant, inputs in variants.get(token, [("", {})]):
+            timing = entry if isinstance(entry, Timing) else creation_time(token, inputs)
+            rows.append([f"`{token}`" + (f" ({variant})" if variant else ""), timing.seconds, timing.source])
+    return table(["resource type", "typical s", "source"], rows)
+
+
 # -- 4. monthly cost ------------------------------------------------------------------------------------------
 
 def with_awsx_nat_defaults(resources: list[offline.Registration]) -> list[offline.Registration]:
@@ -278,6 +295,15 @@ def monthly_costs() -> str:
                   "ours consists of"], rows)
 
 
+def price_table() -> str:
+    prices = [(field.name, getattr(GLOBAL, field.name)) for field in dataclasses.fields(GLOBAL)
+              if isinstance(getattr(GLOBAL, field.name), Price)]
+    prices += [(f"instance_hour[{k}]", v) for k, v in GLOBAL.instance_hour.items()]
+    return (f"{GLOBAL.region}, {GLOBAL.currency}, as of {GLOBAL.date}; 730 hours a month. China: no table "
+            f"(no source for its CNY prices of these items), so `monthlyCost` is null there.\n\n"
+            + table(["item", "rate", "unit", "source"], [[name, p.amount, p.unit, p.source] for name, p in prices]))
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -301,7 +327,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         *([("1b. AWS CDK synth of rest-regional", lambda: cdk(args.repeat))] if args.cdk else []),
         ("2. Routes", lambda: routes(args.repeat)),
         ("3. Modeled deploy time against its floor", deploy_times),
+        ("3a. Creation times the model uses", creation_times),
         ("4. Monthly fixed cost", monthly_costs),
+        ("4a. Prices the cost uses", price_table),
     ]
     for title, section in sections:
         print(f"### {title}\n\n{section()}", flush=True)
