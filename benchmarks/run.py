@@ -182,7 +182,7 @@ def profile() -> str:
     ours = _importtime(plan_command(scenario, config))
     extra = sorted(((ours[p] - floor.get(p, 0.0), p) for p in ours), reverse=True)[:12]
     out = [f"Import time (self, ms) of `{scenario}` by package, the plan's beyond the floor's "
-           f"(plan total {sum(ours.values()):.0f} ms, floor {sum(floor.values()):.0f} ms):\n",
+           f"(plan total {sum(ours.values()):.0f} ms, floor {sum(floor.values()):.0f} ms):\n\n",
            table(["package", "plan", "floor", "extra"],
                  [[p, f"{ours[p]:.0f}", f"{floor.get(p, 0.0):.0f}", f"{d:+.0f}"] for d, p in extra])]
     stats_file = Path("/tmp/apigw-private-plan.prof")
