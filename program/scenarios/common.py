@@ -10,8 +10,8 @@ import pulumi
 import pulumi_aws as aws
 
 from components import (
-    ApiGatewayAccountLogging, ApplicationLoadBalancer, ApplicationLoadBalancerArgs, DemoBackend, DemoBackendArgs,
-    HttpApi, NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs,
+    ApiGatewayAccountLogging, ApiGatewayAccountLoggingArgs, ApplicationLoadBalancer, ApplicationLoadBalancerArgs,
+    DemoBackend, DemoBackendArgs, HttpApi, NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs,
     RestVpcLink, RestVpcLinkArgs, Route, VpcLinkBackend, VpcLinkV2, VpcLinkV2Args, openapi, partition, policies,
 )
 from components.network import usable_zones
@@ -172,7 +172,7 @@ def logging_prerequisites(settings: Settings) -> list[pulumi.Resource]:
     log = settings.logging
     if not log.manage_account_role or (not log.access_logs and log.execution_level == "OFF"):
         return []
-    return [ApiGatewayAccountLogging("apigateway-account-logging")]
+    return [ApiGatewayAccountLogging("apigateway-account-logging", ApiGatewayAccountLoggingArgs())]
 
 
 def routes(settings: Settings) -> list[Route]:

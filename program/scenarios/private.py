@@ -19,6 +19,7 @@ from components import (
     ExecuteApiEndpoint, ExecuteApiEndpointArgs, EndpointLoadBalancer, EndpointLoadBalancerArgs, PrivateNetwork,
     PrivateNetworkArgs, RestApi, RestVpcLink, RestVpcLinkArgs, Route, VpcLinkBackend, curl, partition,
 )
+from components.network import DEFAULT_AVAILABILITY_ZONE_COUNT
 from program.scenarios.common import (
     Network, Outputs, RestVpcLinkIntegration, logging_prerequisites, rest_api, rest_network, rest_vpc_link, routes,
     zones_for,
@@ -114,7 +115,7 @@ def consumer_entry(settings: Settings, consumer: ConsumerSettings, accounts: dic
         shape = PrivateNetworkArgs(cidr_block=consumer.new_vpc_cidr_block,
                                    endpoint_service_names=[execute_api_service(settings)])
         created = PrivateNetwork(f"{consumer.name}-network", shape, opts=in_account)
-        net, count = Network(created.vpc_id, created.private_subnet_ids, created.cidr_block), shape.availability_zone_count
+        net, count = Network(created.vpc_id, created.private_subnet_ids, created.cidr_block), DEFAULT_AVAILABILITY_ZONE_COUNT
     return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account)
 
 
