@@ -25,8 +25,9 @@ class RestVpcLink(pulumi.ComponentResource):
     available; deployments that use it wait for it. Pass `reference` to the API components.
     """
 
-    id: pulumi.Output[str]
-    """The VPC link's id: the `connectionId` of REST integrations."""
+    vpc_link_id: pulumi.Output[str]
+    """The VPC link's id: the `connectionId` of REST integrations. (Also `id` in Python; the component package
+    cannot carry an output named `id`.)"""
 
     def __init__(self, name: str, args: RestVpcLinkArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:RestVpcLink", name, None, opts)
@@ -36,7 +37,8 @@ class RestVpcLink(pulumi.ComponentResource):
             description=args.get("description", "apigw-private REST VPC link"),
             opts=pulumi.ResourceOptions(parent=self),
         )
-        self.id = link.id
+        self.id: pulumi.Output[str] = link.id
+        self.vpc_link_id = link.id
         self.register_outputs({"id": self.id})
 
     @property

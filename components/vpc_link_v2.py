@@ -33,8 +33,9 @@ class VpcLinkV2(pulumi.ComponentResource):
     API components.
     """
 
-    id: pulumi.Output[str]
-    """The VPC link's id: the `connectionId` of integrations."""
+    vpc_link_id: pulumi.Output[str]
+    """The VPC link's id: the `connectionId` of integrations. (Also `id` in Python; the component package
+    cannot carry an output named `id`.)"""
     arn: pulumi.Output[str]
     """The VPC link's ARN."""
     security_group_id: pulumi.Output[str]
@@ -60,7 +61,8 @@ class VpcLinkV2(pulumi.ComponentResource):
             security_group_ids=[security_group.id],
             opts=child,
         )
-        self.id = link.id
+        self.id: pulumi.Output[str] = link.id
+        self.vpc_link_id = link.id
         self.arn = link.arn
         self.security_group_id = security_group.id
         self.register_outputs({"id": self.id, "securityGroupId": self.security_group_id})
