@@ -14,11 +14,11 @@ class ApplicationLoadBalancerArgs(TypedDict):
 
     vpc_id: pulumi.Input[str]
     """The VPC of the load balancer and its targets."""
-    subnet_ids: pulumi.Input[Sequence[str]]
+    subnet_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Private subnets in at least two Availability Zones, for the load balancer's nodes."""
     ingress_security_group_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """The only security groups whose members may reach the listener, such as a VPC link v2's."""
-    target_cidr_blocks: pulumi.Input[Sequence[str]]
+    target_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Where the targets are, usually the VPC's CIDR block: the security group's only egress."""
     port: NotRequired[int]
     """Listener and target port. Defaults to 80."""
@@ -58,7 +58,8 @@ class ApplicationLoadBalancer(pulumi.ComponentResource):
 
         security_group = listener_security_group(
             name, description="Internal ALB: listener from the VPC link only", vpc_id=args["vpc_id"], port=port,
-            ingress_security_group_ids=args["ingress_security_group_ids"], ingress_description="Listener, from the VPC link",
+            ingress_security_group_ids=args["ingress_security_group_ids"],
+            ingress_description="Listener, from the VPC link",
             target_cidr_blocks=args["target_cidr_blocks"], opts=child)
         load_balancer = aws.lb.LoadBalancer(
             f"{name}-lb",

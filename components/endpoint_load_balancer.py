@@ -17,11 +17,11 @@ class EndpointLoadBalancerArgs(TypedDict):
 
     vpc_id: pulumi.Input[str]
     """The VPC of the endpoint."""
-    subnet_ids: pulumi.Input[Sequence[str]]
+    subnet_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Subnets for the load balancer's nodes."""
-    ingress_cidr_blocks: pulumi.Input[Sequence[str]]
+    ingress_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Who may reach the listener from inside the VPC."""
-    endpoint_network_interface_ids: pulumi.Input[Sequence[str]]
+    endpoint_network_interface_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """The endpoint's network interfaces (`aws.ec2.VpcEndpoint.network_interface_ids`)."""
     endpoint_subnet_count: int
     """How many subnets the endpoint is in: one interface, and one target, per subnet. It must be

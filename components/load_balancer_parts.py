@@ -18,8 +18,8 @@ class TargetType(str, Enum):
 
 
 def listener_security_group(name: str, *, description: str, vpc_id: pulumi.Input[str], port: int,
-                            ingress_description: str, target_cidr_blocks: pulumi.Input[Sequence[str]],
-                            ingress_cidr_blocks: Optional[pulumi.Input[Sequence[str]]] = None,
+                            ingress_description: str, target_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]],
+                            ingress_cidr_blocks: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
                             ingress_security_group_ids: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
                             opts: Optional[pulumi.ResourceOptions] = None) -> aws.ec2.SecurityGroup:
     """`{name}-sg`: the listener `port` from `ingress_security_group_ids` when given, else from

@@ -88,7 +88,8 @@ class PrivateNetwork(pulumi.ComponentResource):
             count = args.get("availability_zone_count", DEFAULT_AVAILABILITY_ZONE_COUNT)
             offered = [aws.ec2.get_vpc_endpoint_service_output(service_name=service, opts=lookup).availability_zones
                        for service in args.get("endpoint_service_names", ())]
-            zones = pulumi.Output.all(aws.get_availability_zones_output(state="available", opts=lookup), *offered).apply(
+            found_zones = aws.get_availability_zones_output(state="available", opts=lookup)
+            zones = pulumi.Output.all(found_zones, *offered).apply(
                 lambda found: usable_zones(found[0].names, found[0].zone_ids, excluded_zone_ids, found[1:])[:count])
 
         with_nat = nat_gateways != NatGatewayStrategy.NONE

@@ -14,9 +14,9 @@ class NetworkLoadBalancerArgs(TypedDict):
 
     vpc_id: pulumi.Input[str]
     """The VPC of the load balancer and its targets."""
-    subnet_ids: pulumi.Input[Sequence[str]]
+    subnet_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Private subnets, one per Availability Zone, for the load balancer's nodes."""
-    ingress_cidr_blocks: pulumi.Input[Sequence[str]]
+    ingress_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Who may reach the listener from inside the VPC, usually the VPC's CIDR block.
     Traffic from a VPC link or endpoint service arrives over PrivateLink and is not
     filtered by these rules (see `enforce_security_group_inbound_rules_on_private_link_traffic`)."""

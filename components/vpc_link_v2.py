@@ -13,10 +13,10 @@ class VpcLinkV2Args(TypedDict):
 
     vpc_id: pulumi.Input[str]
     """The VPC of the link's network interfaces and of the backend."""
-    subnet_ids: pulumi.Input[Sequence[str]]
+    subnet_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Private subnets, one per Availability Zone, each in a zone VPC link v2 supports
     (us-east-1 has none in use1-az3; see `partition.vpc_link_v2_excluded_zone_ids`)."""
-    backend_cidr_blocks: pulumi.Input[Sequence[str]]
+    backend_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Where the link may send requests, usually the VPC's CIDR block: its security group's only egress."""
     backend_port: NotRequired[int]
     """The port of the load balancer listener or Cloud Map instances. Defaults to 80."""

@@ -71,17 +71,19 @@ def test_every_output_is_typed_and_described(schema):
         assert "id" not in resource["properties"], f"{token}: the engine drops an output named id"
 
 
-def test_closed_sets_are_enums_and_nested_args_are_types(schema):
+def test_closed_sets_are_enums_lists_take_outputs_and_nested_args_are_types(schema):
     types = schema["types"]
     network = schema["resources"]["apigw-private:index:PrivateNetwork"]["inputProperties"]
     nlb = schema["resources"]["apigw-private:index:NetworkLoadBalancer"]["inputProperties"]
     cloud_map = schema["resources"]["apigw-private:index:CloudMapService"]["inputProperties"]
 
     assert network["natGateways"]["$ref"] == "#/types/apigw-private:index:NatGatewayStrategy"
-    assert [e["value"] for e in types["apigw-private:index:NatGatewayStrategy"]["enum"]] == ["None", "Single", "OnePerAz"]
+    assert [e["value"] for e in types["apigw-private:index:NatGatewayStrategy"]["enum"]] == [
+        "None", "Single", "OnePerAz"]
     assert nlb["targetType"]["$ref"] == "#/types/apigw-private:index:TargetType"
     assert [e["value"] for e in types["apigw-private:index:TargetType"]["enum"]] == ["instance", "ip"]
     assert (nlb["port"]["type"], nlb["subnetIds"]["type"]) == ("integer", "array")
+    assert "plain" not in nlb["subnetIds"]["items"], "other languages pass Outputs as list elements"
     assert cloud_map["instances"]["items"]["$ref"] == "#/types/apigw-private:index:CloudMapInstance"
     assert types["apigw-private:index:CloudMapInstance"]["required"] == ["instanceId", "ipv4"]
 

@@ -45,7 +45,8 @@ def test_a_private_network_refers_to_its_vpc_and_private_subnets(region):
 @pytest.mark.parametrize("component, kind", [
     (lambda: NetworkLoadBalancer("nlb", {"vpc_id": VPC, "subnet_ids": SUBNETS, "ingress_cidr_blocks": ["10.0.0.0/16"]}),
      LoadBalancerKind.NETWORK),
-    (lambda: ApplicationLoadBalancer("alb", {"vpc_id": VPC, "subnet_ids": SUBNETS, "ingress_security_group_ids": ["sg-1"],
+    (lambda: ApplicationLoadBalancer("alb", {"vpc_id": VPC, "subnet_ids": SUBNETS,
+                                             "ingress_security_group_ids": ["sg-0a1b2c3d4e5f60718"],
                                              "target_cidr_blocks": ["10.0.0.0/16"]}),
      LoadBalancerKind.APPLICATION),
 ])

@@ -17,20 +17,21 @@ from packaging.requirements import Requirement
 from components import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
+DIST_INFO = f"apigw_private-{__version__}.dist-info"
 OUTSIDE_PROGRAM = Path(__file__).resolve().parent / "outside_program"
 
 
 def test_the_wheel_holds_the_library_under_its_own_name_and_nothing_else(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     library = {f"apigw_private/{path.name}" for path in (ROOT / "components").glob("*.py")} | {"apigw_private/py.typed"}
-    metadata = {f"apigw_private-{__version__}.dist-info/{name}" for name in ("METADATA", "WHEEL", "RECORD", "top_level.txt")}
+    metadata = {f"{DIST_INFO}/{name}" for name in ("METADATA", "WHEEL", "RECORD", "top_level.txt")}
 
     assert wheel.name == f"apigw_private-{__version__}-py3-none-any.whl"
     assert names == library | metadata
 
 
 def test_the_wheel_declares_its_version_once_and_its_dependencies_as_ranges_the_programs_pins_satisfy(wheel):
-    metadata = Parser().parsestr(zipfile.ZipFile(wheel).read(f"apigw_private-{__version__}.dist-info/METADATA").decode())
+    metadata = Parser().parsestr(zipfile.ZipFile(wheel).read(f"{DIST_INFO}/METADATA").decode())
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text().split())
     requirements = [Requirement(text) for text in metadata.get_all("Requires-Dist")]
