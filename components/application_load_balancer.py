@@ -5,6 +5,7 @@ from typing import NotRequired, Optional, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
 from .load_balancer_parts import TargetType, forwarding_listener, listener_security_group
 from .references import LoadBalancerKind, LoadBalancerReference
 
@@ -54,7 +55,7 @@ class ApplicationLoadBalancer(pulumi.ComponentResource):
     def __init__(self, name: str, args: ApplicationLoadBalancerArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:ApplicationLoadBalancer", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        port = args.get("port", 80)
+        port = whole_number(args.get("port", 80))
 
         security_group = listener_security_group(
             name, description="Internal ALB: listener from the VPC link only", vpc_id=args["vpc_id"], port=port,

@@ -5,6 +5,8 @@ from typing import NotRequired, Optional, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
+
 
 class CloudMapInstance(TypedDict):
     """One registered endpoint: API Gateway's `DiscoverInstances` needs its IPv4 address and port."""
@@ -66,7 +68,7 @@ class CloudMapService(pulumi.ComponentResource):
                 namespace_id=namespace.id,
                 routing_policy="MULTIVALUE",
                 dns_records=[aws.servicediscovery.ServiceDnsConfigDnsRecordArgs(
-                    type="A", ttl=args.get("dns_ttl_seconds", 10))],
+                    type="A", ttl=whole_number(args.get("dns_ttl_seconds", 10)))],
             ),
             opts=child,
         )
@@ -76,7 +78,7 @@ class CloudMapService(pulumi.ComponentResource):
                 service_id=service.id,
                 instance_id=instance["instance_id"],
                 attributes={"AWS_INSTANCE_IPV4": instance["ipv4"],
-                            "AWS_INSTANCE_PORT": str(instance.get("port", 80))},
+                            "AWS_INSTANCE_PORT": str(whole_number(instance.get("port", 80)))},
                 opts=child,
             )
         self.arn = service.arn

@@ -5,6 +5,8 @@ from typing import NotRequired, Optional, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
+
 AMAZON_LINUX_PARAMETER = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
 
 
@@ -101,7 +103,7 @@ class DemoBackend(pulumi.ComponentResource):
     def __init__(self, name: str, args: DemoBackendArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:DemoBackend", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        port = args.get("port", 80)
+        port = whole_number(args.get("port", 80))
         image = aws.ssm.get_parameter_output(name=args.get("ami_parameter", AMAZON_LINUX_PARAMETER),
                                              opts=pulumi.InvokeOutputOptions(parent=self))
 

@@ -5,6 +5,7 @@ from typing import Optional, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
 from .load_balancer_parts import TargetType
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
 from .references import LoadBalancerKind, LoadBalancerReference
@@ -52,7 +53,7 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
         ), opts=pulumi.ResourceOptions(parent=self))
 
         interface_ids = pulumi.Output.from_input(args["endpoint_network_interface_ids"])
-        for index in range(args["endpoint_subnet_count"]):
+        for index in range(whole_number(args["endpoint_subnet_count"])):
             # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
             interface_id = interface_ids.apply(lambda ids, i=index: sorted(ids)[i])
             private_ip = aws.ec2.get_network_interface_output(

@@ -7,6 +7,7 @@ import pulumi
 import pulumi_aws as aws
 import pulumi_awsx as awsx
 
+from ._numbers import whole_number
 from .references import NetworkReference
 
 DEFAULT_AVAILABILITY_ZONE_COUNT = 2
@@ -85,7 +86,7 @@ class PrivateNetwork(pulumi.ComponentResource):
         else:
             lookup = pulumi.InvokeOutputOptions(parent=self)
             excluded_zone_ids = args.get("excluded_zone_ids", ())
-            count = args.get("availability_zone_count", DEFAULT_AVAILABILITY_ZONE_COUNT)
+            count = whole_number(args.get("availability_zone_count", DEFAULT_AVAILABILITY_ZONE_COUNT))
             offered = [aws.ec2.get_vpc_endpoint_service_output(service_name=service, opts=lookup).availability_zones
                        for service in args.get("endpoint_service_names", ())]
             found_zones = aws.get_availability_zones_output(state="available", opts=lookup)

@@ -5,6 +5,7 @@ from typing import NotRequired, Optional, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
 from .load_balancer_parts import TargetType, forwarding_listener, listener_security_group
 from .references import LoadBalancerKind, LoadBalancerReference
 
@@ -63,7 +64,7 @@ class NetworkLoadBalancer(pulumi.ComponentResource):
     def __init__(self, name: str, args: NetworkLoadBalancerArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:NetworkLoadBalancer", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        port = args.get("port", 80)
+        port = whole_number(args.get("port", 80))
         ingress_security_group_ids = args.get("ingress_security_group_ids")
         health_check_path = args.get("health_check_path", "/")
 

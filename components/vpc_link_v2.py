@@ -5,6 +5,7 @@ from typing import NotRequired, Optional, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
 from .references import VpcLinkReference, VpcLinkVersion
 
 
@@ -44,7 +45,7 @@ class VpcLinkV2(pulumi.ComponentResource):
     def __init__(self, name: str, args: VpcLinkV2Args, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:VpcLinkV2", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        backend_port = args.get("backend_port", 80)
+        backend_port = whole_number(args.get("backend_port", 80))
         security_group = aws.ec2.SecurityGroup(
             f"{name}-sg",
             description="VPC link v2: API Gateway to the backend port only",

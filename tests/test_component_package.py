@@ -106,8 +106,25 @@ def test_construct_registers_the_components_children_against_the_mocks(engine, r
     assert state["securityGroupId"] == by_name["link-sg"].id
 
 
-def test_construct_rejects_a_missing_required_input_by_its_name(engine):
+def test_construct_maps_a_list_of_nested_args_and_keeps_integers_whole(engine, region):
+    _, registered = engine.construct(region, "CloudMapService", "backend", {
+        "vpcId": "vpc-0a1b2c3d4e5f60718", "namespaceName": "dev.example.internal",
+        "instances": [{"instanceId": "i-0a1b2c3d4e5f60718", "ipv4": "10.0.1.5", "port": 8080}]})
+    [instance] = [r for r in registered if r.type == "aws:servicediscovery/instance:Instance"]
+
+    assert instance.inputs["instanceId"] == "i-0a1b2c3d4e5f60718"
+    assert instance.inputs["attributes"] == {"AWS_INSTANCE_IPV4": "10.0.1.5", "AWS_INSTANCE_PORT": "8080"}
+
+
+@pytest.mark.parametrize("typ, inputs, reason", [
+    ("RestVpcLink", {}, b"Missing required input 'targetArn' on 'RestVpcLink'"),
+    ("PrivateNetwork", {"natGateways": "Double"},
+     b"Invalid value Double of type <class 'str'> for enum 'NatGatewayStrategy'"),
+])
+def test_construct_rejects_bad_inputs_naming_the_input(engine, typ, inputs, reason):
     with pytest.raises(grpc.RpcError) as raised:
-        engine.construct("us-east-1", "RestVpcLink", "link", {})
+        engine.construct("us-east-1", typ, "x", inputs)
+    details = dict(raised.value.trailing_metadata())["grpc-status-details-bin"]
 
     assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert reason in details
