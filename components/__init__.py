@@ -1,9 +1,12 @@
 """apigw-private components: API Gateway private integrations for Pulumi, in global and China regions.
 
-    from components import RestApi, RestApiArgs, vpc_link_integration, existing_load_balancer, ...
+    from apigw_private import RestApi, RestApiArgs, vpc_link_integration, existing_load_balancer, ...
+
+(`from components import ...` inside this repository, where the library's source lives.)
 """
 
-from .api_gateway_account import ApiGatewayAccountLogging
+from ._version import __version__
+from .api_gateway_account import ApiGatewayAccountLogging, ApiGatewayAccountLoggingArgs
 from .application_load_balancer import ApplicationLoadBalancer, ApplicationLoadBalancerArgs
 from .cloud_map import CloudMapInstance, CloudMapService, CloudMapServiceArgs
 from .demo_backend import DemoBackend, DemoBackendArgs
@@ -11,7 +14,8 @@ from .endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerAr
 from .execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
 from .execute_api_endpoint_policy import ExecuteApiEndpointPolicy, ExecuteApiEndpointPolicyArgs
 from .http_api import HttpApi, HttpApiArgs, HttpAuthorization
-from .network import PrivateNetwork, PrivateNetworkArgs
+from .load_balancer_parts import TargetType
+from .network import NatGatewayStrategy, PrivateNetwork, PrivateNetworkArgs
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
 from .references import (
     LoadBalancerKind, LoadBalancerReference, NetworkReference, VpcLinkReference, VpcLinkVersion, existing_listener,
@@ -22,16 +26,18 @@ from .rest_integrations import (
     IntegrationArgs, RouteArgs, Scheme, http_integration, private_api_integration, vpc_link_integration,
 )
 from .rest_vpc_link import RestVpcLink, RestVpcLinkArgs
-from components.vpc_link_v2 import VpcLinkV2, VpcLinkV2Args
+from .vpc_link_v2 import VpcLinkV2, VpcLinkV2Args
 
 __all__ = [
-    "ApiGatewayAccountLogging",
+    "__version__",
+    "ApiGatewayAccountLogging", "ApiGatewayAccountLoggingArgs",
     "ApplicationLoadBalancer", "ApplicationLoadBalancerArgs",
     "CloudMapInstance", "CloudMapService", "CloudMapServiceArgs",
     "DemoBackend", "DemoBackendArgs",
     "EndpointLoadBalancer", "EndpointLoadBalancerArgs",
     "ExecuteApiEndpoint", "ExecuteApiEndpointArgs", "ExecuteApiEndpointPolicy", "ExecuteApiEndpointPolicyArgs",
     "HttpApi", "HttpApiArgs", "HttpAuthorization",
+    "NatGatewayStrategy", "TargetType",
     "NetworkLoadBalancer", "NetworkLoadBalancerArgs",
     "PrivateNetwork", "PrivateNetworkArgs",
     "RestApi", "RestApiArgs", "EndpointType", "Authorization", "ExecutionLoggingLevel", "ThrottlingArgs",

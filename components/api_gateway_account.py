@@ -1,9 +1,7 @@
 """ApiGatewayAccountLogging: the region-wide role API Gateway writes REST logs with."""
 
-from __future__ import annotations
-
 import json
-from typing import Optional
+from typing import Optional, TypedDict
 
 import pulumi
 import pulumi_aws as aws
@@ -11,6 +9,11 @@ import pulumi_aws as aws
 from . import partition, policies
 
 PUSH_TO_CLOUDWATCH_POLICY = "service-role/AmazonAPIGatewayPushToCloudWatchLogs"
+
+
+class ApiGatewayAccountLoggingArgs(TypedDict):
+    """No inputs: the role and the setting are the same in every account. The type exists because
+    every component takes `args`, which is how other Pulumi languages construct it."""
 
 
 class ApiGatewayAccountLogging(pulumi.ComponentResource):
@@ -27,8 +30,10 @@ class ApiGatewayAccountLogging(pulumi.ComponentResource):
     """
 
     role_arn: pulumi.Output[str]
+    """The role API Gateway writes logs with."""
 
-    def __init__(self, name: str, opts: Optional[pulumi.ResourceOptions] = None):
+    def __init__(self, name: str, args: ApiGatewayAccountLoggingArgs,
+                 opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:ApiGatewayAccountLogging", name, None, opts)
         retained = pulumi.ResourceOptions(parent=self, retain_on_delete=True)
         partition_name = aws.get_partition_output(opts=pulumi.InvokeOutputOptions(parent=self)).partition

@@ -1,12 +1,11 @@
 """DemoBackend: a small HTTP service in a private subnet, registered with a target group."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Optional
+from typing import NotRequired, Optional, TypedDict
 
 import pulumi
 import pulumi_aws as aws
+
+from ._numbers import whole_number
 
 AMAZON_LINUX_PARAMETER = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
 
@@ -61,8 +60,9 @@ systemctl enable --now demo-backend.service
 """
 
 
-@dataclass
-class DemoBackendArgs:
+class DemoBackendArgs(TypedDict):
+    """The inputs of a DemoBackend."""
+
     vpc_id: pulumi.Input[str]
     """The VPC of the instance."""
     subnet_id: pulumi.Input[str]
@@ -70,16 +70,16 @@ class DemoBackendArgs:
     ingress_security_group_id: pulumi.Input[str]
     """The only security group whose members may reach the service: the load balancer's, or
     a VPC link v2's when API Gateway reaches the instance directly (Cloud Map)."""
-    target_group_arn: Optional[pulumi.Input[str]] = None
+    target_group_arn: NotRequired[pulumi.Input[str]]
     """The load balancer target group the instance registers with. Defaults to none: the
     instance is registered elsewhere, such as in a Cloud Map service (`private_ip`)."""
-    ingress_description: str = "From the load balancer"
+    ingress_description: NotRequired[str]
     """What the ingress rule admits, in words. Defaults to "From the load balancer"."""
-    port: int = 80
+    port: NotRequired[int]
     """The port the page is served on. Defaults to 80."""
-    instance_type: str = "t3.micro"
+    instance_type: NotRequired[str]
     """Defaults to t3.micro, offered in every global and China region."""
-    ami_parameter: str = AMAZON_LINUX_PARAMETER
+    ami_parameter: NotRequired[str]
     """The public SSM parameter naming the image. Defaults to the region's latest Amazon Linux 2023 (x86_64)."""
 
 
@@ -94,33 +94,38 @@ class DemoBackend(pulumi.ComponentResource):
     """
 
     instance_id: pulumi.Output[str]
+    """The EC2 instance's id."""
     private_ip: pulumi.Output[str]
+    """The instance's private IPv4 address, for a Cloud Map registration."""
     security_group_id: pulumi.Output[str]
+    """The instance's security group."""
 
     def __init__(self, name: str, args: DemoBackendArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:DemoBackend", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        image = aws.ssm.get_parameter_output(name=args.ami_parameter, opts=pulumi.InvokeOutputOptions(parent=self))
+        port = whole_number(args.get("port", 80))
+        image = aws.ssm.get_parameter_output(name=args.get("ami_parameter", AMAZON_LINUX_PARAMETER),
+                                             opts=pulumi.InvokeOutputOptions(parent=self))
 
-        admits = args.ingress_description
+        admits = args.get("ingress_description", "From the load balancer")
         security_group = aws.ec2.SecurityGroup(
             f"{name}-sg",
             description=f"Demo backend: its port {admits[:1].lower()}{admits[1:]} only",
-            vpc_id=args.vpc_id,
-            ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=args.port, to_port=args.port,
-                                                      security_groups=[args.ingress_security_group_id],
-                                                      description=args.ingress_description)],
+            vpc_id=args["vpc_id"],
+            ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=port, to_port=port,
+                                                      security_groups=[args["ingress_security_group_id"]],
+                                                      description=admits)],
             egress=[],
             opts=child,
         )
         instance = aws.ec2.Instance(
             f"{name}-instance",
             ami=image.value,
-            instance_type=args.instance_type,
-            subnet_id=args.subnet_id,
+            instance_type=args.get("instance_type", "t3.micro"),
+            subnet_id=args["subnet_id"],
             vpc_security_group_ids=[security_group.id],
             associate_public_ip_address=False,
-            user_data=user_data(args.port),
+            user_data=user_data(port),
             user_data_replace_on_change=True,
             metadata_options=aws.ec2.InstanceMetadataOptionsArgs(http_tokens="required", http_endpoint="enabled"),
             root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(encrypted=True),
@@ -128,12 +133,12 @@ class DemoBackend(pulumi.ComponentResource):
             # A new Amazon Linux release changes the parameter; it must not replace a running backend.
             opts=pulumi.ResourceOptions(parent=self, ignore_changes=["ami"]),
         )
-        if args.target_group_arn is not None:
+        if args.get("target_group_arn") is not None:
             aws.lb.TargetGroupAttachment(
                 f"{name}-target",
-                target_group_arn=args.target_group_arn,
+                target_group_arn=args["target_group_arn"],
                 target_id=instance.id,
-                port=args.port,
+                port=port,
                 opts=child,
             )
         self.instance_id = instance.id

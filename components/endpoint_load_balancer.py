@@ -1,27 +1,28 @@
 """EndpointLoadBalancer: an internal NLB whose targets are an interface endpoint's private IPs."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Optional, Sequence, TypedDict
 
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
+from .load_balancer_parts import TargetType
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
+from .references import LoadBalancerKind, LoadBalancerReference
 
 HTTPS = 443
 
 
-@dataclass
-class EndpointLoadBalancerArgs:
+class EndpointLoadBalancerArgs(TypedDict):
+    """The inputs of an EndpointLoadBalancer."""
+
     vpc_id: pulumi.Input[str]
     """The VPC of the endpoint."""
-    subnet_ids: pulumi.Input[Sequence[str]]
+    subnet_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Subnets for the load balancer's nodes."""
-    ingress_cidr_blocks: pulumi.Input[Sequence[str]]
+    ingress_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Who may reach the listener from inside the VPC."""
-    endpoint_network_interface_ids: pulumi.Input[Sequence[str]]
+    endpoint_network_interface_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """The endpoint's network interfaces (`aws.ec2.VpcEndpoint.network_interface_ids`)."""
     endpoint_subnet_count: int
     """How many subnets the endpoint is in: one interface, and one target, per subnet. It must be
@@ -39,17 +40,20 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
     """
 
     arn: pulumi.Output[str]
+    """The load balancer's ARN."""
     dns_name: pulumi.Output[str]
+    """The load balancer's DNS name: clients and VPC links reach the endpoint through it on 443."""
 
     def __init__(self, name: str, args: EndpointLoadBalancerArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:EndpointLoadBalancer", name, None, opts)
         nlb = NetworkLoadBalancer(f"{name}-nlb", NetworkLoadBalancerArgs(
-            vpc_id=args.vpc_id, subnet_ids=args.subnet_ids, ingress_cidr_blocks=args.ingress_cidr_blocks,
-            port=HTTPS, target_type="ip", health_check_path=None,
+            vpc_id=args["vpc_id"], subnet_ids=args["subnet_ids"], ingress_cidr_blocks=args["ingress_cidr_blocks"],
+            # TLS passes through to the endpoint, so the health check can only see the TCP port open.
+            port=HTTPS, target_type=TargetType.IP, health_check_path="",
         ), opts=pulumi.ResourceOptions(parent=self))
 
-        interface_ids = pulumi.Output.from_input(args.endpoint_network_interface_ids)
-        for index in range(args.endpoint_subnet_count):
+        interface_ids = pulumi.Output.from_input(args["endpoint_network_interface_ids"])
+        for index in range(whole_number(args["endpoint_subnet_count"])):
             # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
             interface_id = interface_ids.apply(lambda ids, i=index: sorted(ids)[i])
             private_ip = aws.ec2.get_network_interface_output(
@@ -64,3 +68,8 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
         self.arn = nlb.arn
         self.dns_name = nlb.dns_name
         self.register_outputs({"arn": self.arn, "dnsName": self.dns_name})
+
+    @property
+    def reference(self) -> LoadBalancerReference:
+        """This load balancer, where a `LoadBalancerReference` is asked for: a VPC link v1's target in a chain."""
+        return LoadBalancerReference(arn=self.arn, dns_name=self.dns_name, kind=LoadBalancerKind.NETWORK)

@@ -1,7 +1,5 @@
 """ExecuteApiEndpoint: an interface VPC endpoint for API Gateway's execute-api."""
 
-from __future__ import annotations
-
 import re
 from typing import Any, Mapping, NotRequired, Optional, Sequence, TypedDict
 
@@ -50,8 +48,8 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
     found with `aws.ec2.get_vpc_endpoint_service(service=...)` (docs/aws-facts.md §1.2, §1.4).
     """
 
-    id: pulumi.Output[str]
-    """The endpoint's id, `vpce-...`: what a PRIVATE API's `vpc_endpoint_ids` lists."""
+    endpoint_id: pulumi.Output[str]
+    """The endpoint's id, `vpce-...`: what a PRIVATE API's `vpc_endpoint_ids` lists (`id` in Python)."""
     dns_name: pulumi.Output[str]
     """The endpoint-specific name `{vpce-id}-{hash}.execute-api.{region}.vpce.{dnsSuffix}`."""
     network_interface_ids: pulumi.Output[Sequence[str]]
@@ -85,8 +83,8 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
             private_dns_enabled=args.get("private_dns_enabled", True),
             opts=pulumi.ResourceOptions(parent=self),
         )
-        self.id = endpoint.id
+        self.id = self.endpoint_id = endpoint.id
         self.dns_name = endpoint.dns_entries.apply(regional_dns_name)
         self.network_interface_ids = endpoint.network_interface_ids
         self.security_group_id = security_group.id
-        self.register_outputs({"id": self.id, "dnsName": self.dns_name})
+        self.register_outputs({"endpointId": self.endpoint_id, "dnsName": self.dns_name})

@@ -1,7 +1,5 @@
 """ExecuteApiEndpointPolicy: what an execute-api endpoint may call, instead of AWS's full-access default."""
 
-from __future__ import annotations
-
 import json
 from typing import NotRequired, Optional, Sequence, TypedDict
 

@@ -1,7 +1,5 @@
 """HttpApi: an HTTP API whose routes reach a private backend through a VPC link v2."""
 
-from __future__ import annotations
-
 import re
 from enum import Enum
 from typing import Optional, Required, Sequence, TypedDict
@@ -9,6 +7,7 @@ from typing import Optional, Required, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from ._numbers import whole_number
 from .access_log import HTTP_ACCESS_LOG_FORMAT
 from .references import LoadBalancerReference, VpcLinkReference, VpcLinkVersion
 from .rest_api import ThrottlingArgs
@@ -32,10 +31,10 @@ class HttpApiArgs(TypedDict, total=False):
     """The VPC link v2 (a `VpcLinkV2`'s `reference`, or `existing_vpc_link(id, "v2")`) to the backend."""
     load_balancer: LoadBalancerReference
     """The internal ALB or NLB in front of the service; the integration targets its `listener_arn`.
-    Give `load_balancer` or `cloud_map_service_arn`."""
+    Give `load_balancer` or `cloud_map_service_arn`. Defaults to none."""
     cloud_map_service_arn: pulumi.Input[str]
     """A Cloud Map service whose instances register IP addresses and ports (not offered in China).
-    Give `load_balancer` or `cloud_map_service_arn`."""
+    Give `load_balancer` or `cloud_map_service_arn`. Defaults to none."""
     routes: Sequence[str]
     """Route keys such as `GET /items/{id}` or `ANY /{proxy+}`, all to the backend.
     Defaults to `$default`, which sends every request on."""
@@ -78,11 +77,16 @@ class HttpApi(pulumi.ComponentResource):
     is needed.
     """
 
-    id: pulumi.Output[str]
+    api_id: pulumi.Output[str]
+    """The API's id (`id` in Python)."""
     api_endpoint: pulumi.Output[str]
+    """`https://{apiId}.execute-api.{region}.{dnsSuffix}`."""
     execution_arn: pulumi.Output[str]
+    """The ARN to grant `execute-api:Invoke` on."""
     invoke_url: pulumi.Output[str]
+    """The stage's URL."""
     stage_name: pulumi.Output[str]
+    """The stage's name."""
     api: aws.apigatewayv2.Api
     """The API resource."""
     integration: aws.apigatewayv2.Integration
@@ -135,7 +139,7 @@ class HttpApi(pulumi.ComponentResource):
         access_log_settings = None
         if args.get("access_logs", True):
             access_log_group = aws.cloudwatch.LogGroup(
-                f"{name}-access-logs", retention_in_days=args.get("log_retention_in_days", 30),
+                f"{name}-access-logs", retention_in_days=whole_number(args.get("log_retention_in_days", 30)),
                 opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.get("retain_logs_on_delete", True)))
             access_log_settings = aws.apigatewayv2.StageAccessLogSettingsArgs(
                 destination_arn=access_log_group.arn, format=HTTP_ACCESS_LOG_FORMAT)
@@ -147,14 +151,15 @@ class HttpApi(pulumi.ComponentResource):
             auto_deploy=True,
             access_log_settings=access_log_settings,
             default_route_settings=aws.apigatewayv2.StageDefaultRouteSettingsArgs(
-                throttling_burst_limit=throttling["burst_limit"], throttling_rate_limit=throttling["rate_limit"])
+                throttling_burst_limit=whole_number(throttling["burst_limit"]),
+                throttling_rate_limit=throttling["rate_limit"])
             if throttling else None,
             opts=child,
         )
 
-        self.id = api.id
+        self.id = self.api_id = api.id
         self.api_endpoint = api.api_endpoint
         self.execution_arn = api.execution_arn
         self.invoke_url = stage.invoke_url
         self.stage_name = stage.name
-        self.register_outputs({"id": self.id, "invokeUrl": self.invoke_url, "stageName": self.stage_name})
+        self.register_outputs({"apiId": self.api_id, "invokeUrl": self.invoke_url, "stageName": self.stage_name})

@@ -1,17 +1,25 @@
 """The children every internal load balancer component here shares: its security group, and a
 target group with a listener forwarding to it. Helpers for components, not components."""
 
-from __future__ import annotations
-
+from enum import Enum
 from typing import Optional, Sequence
 
 import pulumi
 import pulumi_aws as aws
 
 
+class TargetType(str, Enum):
+    """How a target group's targets are registered."""
+
+    INSTANCE = "instance"
+    """By EC2 instance id."""
+    IP = "ip"
+    """By private IP address, such as an interface endpoint's."""
+
+
 def listener_security_group(name: str, *, description: str, vpc_id: pulumi.Input[str], port: int,
-                            ingress_description: str, target_cidr_blocks: pulumi.Input[Sequence[str]],
-                            ingress_cidr_blocks: Optional[pulumi.Input[Sequence[str]]] = None,
+                            ingress_description: str, target_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]],
+                            ingress_cidr_blocks: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
                             ingress_security_group_ids: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
                             opts: Optional[pulumi.ResourceOptions] = None) -> aws.ec2.SecurityGroup:
     """`{name}-sg`: the listener `port` from `ingress_security_group_ids` when given, else from
@@ -32,7 +40,7 @@ def listener_security_group(name: str, *, description: str, vpc_id: pulumi.Input
 
 
 def forwarding_listener(name: str, *, load_balancer_arn: pulumi.Input[str], vpc_id: pulumi.Input[str], port: int,
-                        protocol: str, target_type: str, health_check: aws.lb.TargetGroupHealthCheckArgs,
+                        protocol: str, target_type: TargetType, health_check: aws.lb.TargetGroupHealthCheckArgs,
                         opts: Optional[pulumi.ResourceOptions] = None) -> tuple[aws.lb.TargetGroup, aws.lb.Listener]:
     """`{name}-tg` on `port` and `{name}-listener` on the same port forwarding every request to it."""
     target_group = aws.lb.TargetGroup(
@@ -40,7 +48,7 @@ def forwarding_listener(name: str, *, load_balancer_arn: pulumi.Input[str], vpc_
         vpc_id=vpc_id,
         port=port,
         protocol=protocol,
-        target_type=target_type,
+        target_type=target_type.value,
         health_check=health_check,
         opts=opts,
     )

@@ -7,8 +7,6 @@ the load balancer's host from stage variables, as the reference tutorials do, an
 over a VPC link v2 name the load balancer in `integrationTarget`.
 """
 
-from __future__ import annotations
-
 import hashlib
 import json
 import re

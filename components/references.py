@@ -7,8 +7,6 @@ wherever a `LoadBalancerReference` is asked for. They are TypedDicts, so a progr
 Pulumi language passes the same shape as an object.
 """
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import NotRequired, Optional, Sequence, TypedDict
 

@@ -1,7 +1,5 @@
 """RestApi: a REST API described by its routes, deployed to one stage with logging."""
 
-from __future__ import annotations
-
 import json
 from enum import Enum
 from typing import Mapping, Optional, Sequence, TypedDict
@@ -10,6 +8,7 @@ import pulumi
 import pulumi_aws as aws
 
 from . import openapi, policies
+from ._numbers import whole_number
 from .access_log import REST_ACCESS_LOG_FORMAT
 from .rest_integrations import RouteArgs, bind, with_integration_targets
 
@@ -51,10 +50,11 @@ class RestApiArgs(TypedDict, total=False):
 
     routes: Sequence[RouteArgs]
     """The API's methods, each with its integration. The API renders them into one OpenAPI document
-    imported as its body, so 400 routes are still one resource. Give `routes` or `openapi_document`."""
+    imported as its body, so 400 routes are still one resource. Give `routes` or `openapi_document`.
+    Defaults to none."""
     openapi_document: pulumi.Input[str]
     """Your own OpenAPI document (JSON or YAML text) instead of `routes`, imported as it is; its
-    integrations may read `stage_variables`. Give `routes` or `openapi_document`."""
+    integrations may read `stage_variables`. Give `routes` or `openapi_document`. Defaults to none."""
     title: str
     """The API's name, shown in the console. Defaults to the component's name."""
     endpoint_type: EndpointType
@@ -62,7 +62,8 @@ class RestApiArgs(TypedDict, total=False):
     vpc_endpoint_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """For a PRIVATE API, the execute-api interface endpoints that may call it, of any account. Each is
     associated with the API (and gets an `{apiId}-{vpceId}` host name), and the resource policy denies
-    every call that does not come through one of them. Required for PRIVATE; refused otherwise."""
+    every call that does not come through one of them. Required for PRIVATE and refused otherwise.
+    Defaults to none."""
     authorization: Authorization
     """Every method's authorization. Defaults to AWS_IAM (SigV4-signed calls) for a REGIONAL or EDGE
     API, and to NONE for a PRIVATE one, whose endpoints and resource policy are the gate."""
@@ -84,9 +85,6 @@ class RestApiArgs(TypedDict, total=False):
     Defaults to on: request logs are audit data."""
     throttling: ThrottlingArgs
     """Limits for every method of the stage. Defaults to none: only the account's limits apply."""
-    logging_prerequisites: Sequence[pulumi.Resource]
-    """What must exist before the stage turns logging on, such as an `ApiGatewayAccountLogging`.
-    Defaults to none: the account's CloudWatch role is already set."""
 
 
 class RestApi(pulumi.ComponentResource):
@@ -103,8 +101,8 @@ class RestApi(pulumi.ComponentResource):
     integrations read, and MethodSettings for metrics, execution logging and throttling.
     """
 
-    id: pulumi.Output[str]
-    """The API's id."""
+    api_id: pulumi.Output[str]
+    """The API's id (`id` in Python, where the engine's own `id` does not stand in the way)."""
     execution_arn: pulumi.Output[str]
     """The ARN to grant `execute-api:Invoke` on (append `/{stage}/{method}/{path}`)."""
     stage_name: pulumi.Output[str]
@@ -118,7 +116,11 @@ class RestApi(pulumi.ComponentResource):
     stage: aws.apigateway.Stage
     """The stage."""
 
-    def __init__(self, name: str, args: RestApiArgs, opts: Optional[pulumi.ResourceOptions] = None):
+    def __init__(self, name: str, args: RestApiArgs, opts: Optional[pulumi.ResourceOptions] = None, *,
+                 logging_prerequisites: Sequence[pulumi.Resource] = ()):
+        """`logging_prerequisites`: what must exist before the stage turns logging on, such as an
+        `ApiGatewayAccountLogging`; by default none, the account's CloudWatch role being set already. (A
+        program in another language makes the RestApi depend on it instead.)"""
         endpoint_type = EndpointType(args.get("endpoint_type", EndpointType.REGIONAL))
         private = endpoint_type is EndpointType.PRIVATE
         if ("routes" in args) == ("openapi_document" in args):
@@ -166,9 +168,9 @@ class RestApi(pulumi.ComponentResource):
         )
 
         stage_name = args.get("stage_name", "dev")
-        retention = args.get("log_retention_in_days", 30)
+        retention = whole_number(args.get("log_retention_in_days", 30))
         log_options = pulumi.ResourceOptions(parent=self, retain_on_delete=args.get("retain_logs_on_delete", True))
-        prerequisites = list(args.get("logging_prerequisites", ()))
+        prerequisites = list(logging_prerequisites)
         access_log_settings = None
         if args.get("access_logs", True):
             access_log_group = aws.cloudwatch.LogGroup(f"{name}-access-logs", retention_in_days=retention,
@@ -207,14 +209,14 @@ class RestApi(pulumi.ComponentResource):
                 metrics_enabled=args.get("metrics_enabled", True),
                 logging_level=logging_level.value,
                 data_trace_enabled=False,
-                throttling_burst_limit=throttling["burst_limit"] if throttling else None,
+                throttling_burst_limit=whole_number(throttling["burst_limit"]) if throttling else None,
                 throttling_rate_limit=throttling["rate_limit"] if throttling else None,
             ),
             opts=pulumi.ResourceOptions(parent=self, depends_on=settings_depend_on),
         )
 
-        self.id = self.api.id
+        self.id = self.api_id = self.api.id
         self.execution_arn = self.api.execution_arn
         self.stage_name = self.stage.stage_name
         self.invoke_url = self.stage.invoke_url
-        self.register_outputs({"id": self.id, "invokeUrl": self.invoke_url, "stageName": self.stage_name})
+        self.register_outputs({"apiId": self.api_id, "invokeUrl": self.invoke_url, "stageName": self.stage_name})

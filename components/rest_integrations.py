@@ -8,14 +8,13 @@ each distinct VPC-link integration gets the link id and the backend host as stag
 body serves every route.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, NotRequired, Optional, Sequence, TypedDict
 
 import pulumi
 
+from ._numbers import whole_number
 from .openapi import InternetBackend, Route, VpcLinkBackend
 from .references import LoadBalancerKind, LoadBalancerReference, VpcLinkReference, VpcLinkVersion
 
@@ -156,7 +155,8 @@ def _backend(where: str, integration: IntegrationArgs, binding: Binding,
     link_variable = names.get("vpcLinkId") or names["vpcLinkV2Id"]
     if load_balancer is None:
         return VpcLinkBackend(connection_id=f"${{stageVariables.{link_variable}}}",
-                              host=f"${{stageVariables.{names['upstreamHost']}}}", port=integration.get("port", 443),
+                              host=f"${{stageVariables.{names['upstreamHost']}}}",
+                              port=whole_number(integration.get("port", 443)),
                               scheme="https",
                               request_headers=(("x-apigw-api-id", f"stageVariables.{names['upstreamApiId']}"),))
     scheme = Scheme(integration.get("scheme", Scheme.HTTP))
@@ -169,7 +169,7 @@ def _backend(where: str, integration: IntegrationArgs, binding: Binding,
         raise ValueError(f"{where}: a VPC link v1 reaches only a Network Load Balancer; use a v2 link for an ALB")
     return VpcLinkBackend(connection_id=f"${{stageVariables.{link_variable}}}",
                           host=f"${{stageVariables.{host_variable}}}",
-                          port=integration.get("port", 443 if scheme is Scheme.HTTPS else 80), scheme=scheme.value,
+                          port=whole_number(integration.get("port", 443 if scheme is Scheme.HTTPS else 80)), scheme=scheme.value,
                           integration_target=target)
 
 

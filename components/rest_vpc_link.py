@@ -1,7 +1,5 @@
 """RestVpcLink: a REST API VPC link (v1, PrivateLink) to one Network Load Balancer."""
 
-from __future__ import annotations
-
 from typing import NotRequired, Optional, TypedDict
 
 import pulumi
@@ -11,28 +9,25 @@ from .references import VpcLinkReference, VpcLinkVersion
 
 
 class RestVpcLinkArgs(TypedDict):
-    """The NLB the link reaches."""
+    """The inputs of a RestVpcLink."""
 
     target_arn: pulumi.Input[str]
     """The Network Load Balancer, in the API's account and region. Each VPC link needs
     its own NLB: one already behind an endpoint service makes the link fail."""
     description: NotRequired[str]
-    """Defaults to "apigw-private REST VPC link"."""
+    """What the link is for, in words. Defaults to "apigw-private REST VPC link"."""
 
 
 class RestVpcLink(pulumi.ComponentResource):
     """A VPC link (v1) for REST APIs: API Gateway reaches the NLB over PrivateLink.
 
     Creates one `aws.apigateway.VpcLink`. It takes 2 to 4 minutes to become
-    available; deployments that use it wait for it.
+    available; deployments that use it wait for it. Pass `reference` to the API components.
     """
 
-    id: pulumi.Output[str]
-
-    @property
-    def reference(self) -> VpcLinkReference:
-        """This link, wherever a `VpcLinkReference` is asked for."""
-        return VpcLinkReference(id=self.id, version=VpcLinkVersion.V1)
+    vpc_link_id: pulumi.Output[str]
+    """The VPC link's id: the `connectionId` of REST integrations. (Also `id` in Python; the component package
+    cannot carry an output named `id`.)"""
 
     def __init__(self, name: str, args: RestVpcLinkArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:RestVpcLink", name, None, opts)
@@ -42,5 +37,11 @@ class RestVpcLink(pulumi.ComponentResource):
             description=args.get("description", "apigw-private REST VPC link"),
             opts=pulumi.ResourceOptions(parent=self),
         )
-        self.id = link.id
+        self.id: pulumi.Output[str] = link.id
+        self.vpc_link_id = link.id
         self.register_outputs({"id": self.id})
+
+    @property
+    def reference(self) -> VpcLinkReference:
+        """This link, where a `VpcLinkReference` is asked for."""
+        return VpcLinkReference(id=self.id, version=VpcLinkVersion.V1)

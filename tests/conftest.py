@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import functools
 import json
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -92,3 +96,45 @@ def assert_children_named_from_components(plan: offline.Plan) -> None:
             parent = components.get(resource.parent)
             assert parent is not None, f"{resource.name} has no component parent"
             assert resource.name.startswith(parent.name + "-"), resource.name
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pip(*args: str, python: str = sys.executable) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "--python", python, "--disable-pip-version-check", "-q", *args],
+                   check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    """The library's wheel, built from a copy of the repository's files (as a fresh clone has them)
+    with the build backend already in this virtualenv: `--no-build-isolation --no-index`, nothing
+    downloaded, nothing written into the working tree."""
+    source = tmp_path_factory.mktemp("clone")
+    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                            capture_output=True, text=True, check=True).stdout.splitlines()
+    for name in listed:
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            (source / name).write_bytes((ROOT / name).read_bytes())
+    dist = tmp_path_factory.mktemp("dist")
+    pip("wheel", "--no-build-isolation", "--no-index", "--no-deps", "-w", str(dist), str(source))
+    [built] = dist.glob("*.whl")
+    return built
+
+
+@pytest.fixture(scope="session")
+def installed_python(wheel, tmp_path_factory) -> tuple[str, str]:
+    """(python, site-packages) of a fresh virtualenv outside the repository with only the wheel
+    installed. It sees this virtualenv's packages (pulumi, pulumi-aws, ...) through a `.pth` file:
+    installing them afresh would take most of a minute, and what matters is that the library comes
+    from the wheel, not from the repository."""
+    venv = tmp_path_factory.mktemp("outside") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = str(venv / "bin" / "python")
+    site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    (Path(site) / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    pip("install", "--no-index", "--no-deps", str(wheel), python=python)
+    return python, site

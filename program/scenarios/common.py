@@ -12,9 +12,9 @@ import pulumi
 import pulumi_aws as aws
 
 from components import (
-    ApiGatewayAccountLogging, ApplicationLoadBalancer, ApplicationLoadBalancerArgs, DemoBackend, DemoBackendArgs,
-    NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs,
-    RestVpcLink, RestVpcLinkArgs, ThrottlingArgs, VpcLinkV2, VpcLinkV2Args, partition,
+    ApiGatewayAccountLogging, ApiGatewayAccountLoggingArgs, ApplicationLoadBalancer, ApplicationLoadBalancerArgs,
+    DemoBackend, DemoBackendArgs, NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs,
+    RestApi, RestApiArgs, RestVpcLink, RestVpcLinkArgs, ThrottlingArgs, VpcLinkV2, VpcLinkV2Args, partition,
 )
 from components.network import usable_zones
 from components.references import (
@@ -156,7 +156,7 @@ def logging_prerequisites(log: LoggingSettings) -> list[pulumi.Resource]:
     """The account-wide CloudWatch role, when REST logging is on and this stack manages it."""
     if not log.manage_account_role or (not log.access_logs and log.execution_level == "OFF"):
         return []
-    return [ApiGatewayAccountLogging("apigateway-account-logging")]
+    return [ApiGatewayAccountLogging("apigateway-account-logging", ApiGatewayAccountLoggingArgs())]
 
 
 def rest_routes(routes: Sequence[RouteSettings], private: IntegrationArgs,
@@ -187,9 +187,8 @@ def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str
         log_retention_in_days=log.retention_in_days,
         retain_logs_on_delete=log.retain_on_delete,
         throttling=throttling_of(throttling),
-        logging_prerequisites=list(prerequisites),
         **({"vpc_endpoint_ids": vpc_endpoint_ids} if vpc_endpoint_ids is not None else {}),
-    ))
+    ), logging_prerequisites=prerequisites)
 
 
 def throttling_of(throttling: ThrottlingSettings) -> ThrottlingArgs:

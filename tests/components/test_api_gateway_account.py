@@ -8,7 +8,7 @@ from tests.conftest import build
 
 
 def test_the_region_wide_role_is_set_and_kept_when_the_stack_is_destroyed(region, partition):
-    plan = build(region, lambda: ApiGatewayAccountLogging("logging"))
+    plan = build(region, lambda: ApiGatewayAccountLogging("logging", {}))
     role = named(plan, "logging-role")
     # The service principal is the same in both partitions (docs/aws-facts.md §4.1).
     assert json.loads(role.inputs["assumeRolePolicy"])["Statement"][0]["Principal"] == {
