@@ -73,12 +73,25 @@ _CN_SERVICE_PRINCIPAL_EXCEPTIONS = frozenset({"ec2", "s3", "codedeploy", "logs",
 # wrong about one is a one-line change here; settings refuse a feature a partition lacks.
 HTTP_API_CLOUD_MAP = "HTTP API private integration with Cloud Map"
 REST_VPC_LINK_V2 = "REST API private integration over VPC link v2"
+PRIVATE_CUSTOM_DOMAIN = "private custom domain name (PRIVATE REST APIs)"
+REGIONAL_CUSTOM_DOMAIN = "Regional custom domain name (REST and HTTP APIs)"
 _PARTITION_FEATURES = {
     # §3.2: "Private integrations with Cloud Map for HTTP APIs are not supported" in China.
     HTTP_API_CLOUD_MAP: frozenset({"aws"}),
     # §3.5: REST → load balancer over VPC link v2 (integrationTarget, Nov 2025) is only mirrored in
     # the China docs, which is no availability statement: UNCONFIRMED there, so refused until confirmed.
     REST_VPC_LINK_V2: frozenset({"aws"}),
+    # §11.2 (private custom domains, Nov 2024): not confirmed in China. "Amazon API Gateway – Getting Started
+    # with AWS in China" (docs.amazonaws.cn/en_us/aws/latest/userguide/api-gateway.html) says nothing of them,
+    # and the China docs contradict each other: the mirror carries "Custom domain names for private APIs"
+    # (docs.amazonaws.cn/en_us/apigateway/latest/developerguide/apigateway-private-custom-domains.html) while
+    # its "Custom domain name for REST APIs" page still says "Custom domain names are not supported for private
+    # APIs" (…/how-to-custom-domains.html). A mirrored page is no availability statement: refused until confirmed.
+    PRIVATE_CUSTOM_DOMAIN: frozenset({"aws"}),
+    # §3.1, §3.2, §11.1: the same Getting Started page excludes only *edge-optimized* custom domain names and
+    # says "All custom domain names require ICP": Regional ones are offered in China, for an account with an
+    # ICP filing (recordal) for the name.
+    REGIONAL_CUSTOM_DOMAIN: frozenset({"aws", "aws-cn"}),
 }
 
 # Availability Zone IDs where VPC link v2 cannot place its network interfaces (§3.4), from the

@@ -2,7 +2,7 @@
 
 Every check runs here, before any resource is registered; each error names the
 config key and says how to fix it. One module per config key (network, backend,
-apis, consumers, logs), the whole config in `stack`, the reading of raw config in
+apis, consumers, logs, custom_domain), the whole config in `stack`, the reading of raw config in
 `loading` and the checks across keys in `combinations`.
 """
 

@@ -4,7 +4,7 @@ PROJECT = "apigw-private"
 SCENARIOS = ("rest-regional", "rest-private", "http-api", "cross-account", "chained")
 
 # Keys a stack may set in the project namespace, and which of them are objects.
-OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging")
+OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging", "customDomain")
 LIST_KEYS = ("consumers",)
 STRING_KEYS = ("partition", "scenario", "stageName")
 PROJECT_KEYS = STRING_KEYS + OBJECT_KEYS + LIST_KEYS

@@ -85,7 +85,8 @@ def _decode(name: str, value: Any) -> Any:
                           f"set), got {value!r}; for one field use: pulumi config set --path {name}.FIELD VALUE")
 
 
-_FIELD_ALIASES = {"stage_name": "stageName", "rest_api": "restApi", "http_api": "httpApi"}
+_FIELD_ALIASES = {"stage_name": "stageName", "rest_api": "restApi", "http_api": "httpApi",
+                  "custom_domain": "customDomain"}
 
 
 def _explain(error: ValidationError) -> str:
@@ -101,6 +102,8 @@ def _explain(error: ValidationError) -> str:
             message = f"is not a setting of `{parent}`" if parent else "is not a setting"
         elif problem["type"] == "missing":
             message = "is required"
+        elif problem["type"] == "bool_type":
+            message = f"must be true or false, got {problem['input']!r}"
         elif problem["type"] == "literal_error":
             message = f"{message}, got {problem['input']!r}"
         elif problem["type"] in ("model_type", "model_attributes_type", "dict_type"):

@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 from program.settings.apis import HttpApiSettings, RestApiSettings, RouteSettings
 from program.settings.backend import BackendSettings
 from program.settings.consumers import ConsumerSettings
+from program.settings.custom_domain import CustomDomainSettings
 from program.settings.fields import STAGE_NAME_PATTERN, Model
 from program.settings.logs import LoggingSettings
 from program.settings.network import NetworkSettings
@@ -38,6 +39,7 @@ class Settings(Model):
     http_api: HttpApiSettings = Field(HttpApiSettings(), alias="httpApi")
     consumers: tuple[ConsumerSettings, ...] = ()
     logging: LoggingSettings = LoggingSettings()
+    custom_domain: Optional[CustomDomainSettings] = Field(None, alias="customDomain")
     aws_provider: AwsProviderSettings = Field(AwsProviderSettings(), alias="awsProvider")
 
     @field_validator("stage_name")

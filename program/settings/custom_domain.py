@@ -1,0 +1,119 @@
+"""`customDomain`: a custom domain name in front of the API (private for PRIVATE APIs, Regional otherwise)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import Field, StrictBool, ValidationInfo, field_validator
+
+from components import partition as partitions
+from program.settings.fields import Model
+
+_DNS_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+# A base path segment as API Gateway accepts it (aws-cdk base-path-mapping.ts); segments join with single '/'.
+_BASE_PATH_SEGMENT = re.compile(r"[A-Za-z0-9$_.+!*'()-]+")
+# Route 53 hosted zone ids: 'Z' and upper-case letters and digits, 32 characters at most.
+_HOSTED_ZONE_ID = re.compile(r"Z[A-Z0-9]{1,31}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# S3 bucket names: 3 to 63 lower-case letters, digits, '.' and '-', starting and ending with a letter or digit.
+_TRUSTSTORE_URI = re.compile(r"s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[!-~]+")
+
+
+def check_dns_name(value: str) -> str:
+    """A fully qualified DNS name as API Gateway and ACM take it: lower-case ASCII labels of 1 to 63
+    letters, digits and '-' (not at either end), at least two labels, 253 characters at most."""
+    if not value.isascii():
+        raise ValueError(f"must be ASCII; write an internationalised name in its xn-- (punycode) form, got {value!r}")
+    if value != value.lower():
+        raise ValueError(f"must be lower case, as API Gateway stores it: {value.lower()!r}, got {value!r}")
+    labels = value.split(".")
+    if len(value) > 253 or len(labels) < 2 or not all(_DNS_LABEL.fullmatch(label) for label in labels) \
+            or labels[-1].isdigit():
+        raise ValueError(f"must be a DNS name such as api.example.com (labels of 1 to 63 letters, digits and '-', "
+                         f"not starting or ending with '-'; 253 characters at most), got {value!r}")
+    return value
+
+
+class MutualTlsSettings(Model):
+    """Mutual TLS on a Regional custom domain: clients present certificates the truststore's CAs issued."""
+
+    truststore_uri: str = Field(alias="truststoreUri")
+    truststore_version: Optional[str] = Field(None, alias="truststoreVersion")
+
+    @field_validator("truststore_uri")
+    @classmethod
+    def _truststore_uri(cls, value: str) -> str:
+        if not _TRUSTSTORE_URI.fullmatch(value):
+            raise ValueError(f"must be the S3 URI of a PEM truststore such as s3://my-bucket/truststore.pem, "
+                             f"got {value!r}")
+        return value
+
+    @field_validator("truststore_version")
+    @classmethod
+    def _truststore_version(cls, value: str) -> str:
+        if not re.fullmatch(r"[!-~]{1,1024}", value):
+            raise ValueError(f"must be the S3 version id of the truststore object (the bucket needs versioning), "
+                             f"got {value!r}")
+        return value
+
+
+class CustomDomainSettings(Model):
+    """A custom domain name for the stack's API. Absent: no custom domain."""
+
+    domain_name: str = Field(alias="domainName")
+    certificate_arn: str = Field(alias="certificateArn")
+    base_path: Optional[str] = Field(None, alias="basePath")
+    """The path the API is served under; left out, at the domain's root."""
+    hosted_zone_id: Optional[str] = Field(None, alias="hostedZoneId")
+    """A Route 53 zone to hold the alias record; left out, a private API gets a private hosted zone per VPC and a
+    Regional API gets no record (point your DNS at the domain's regional name)."""
+    mutual_tls: Optional[MutualTlsSettings] = Field(None, alias="mutualTls")
+    execute_api_endpoint: Optional[StrictBool] = Field(None, alias="executeApiEndpoint")
+    """Whether the API's default `execute-api` endpoint keeps serving (Regional REST and HTTP APIs only).
+    Defaults to on, and to off with mutualTls, which clients could otherwise bypass."""
+
+    _check_domain_name = field_validator("domain_name")(lambda value: check_dns_name(value))
+
+    @field_validator("certificate_arn")
+    @classmethod
+    def _certificate_arn(cls, value: str, info: ValidationInfo) -> str:
+        context = info.context or {}
+        partition, region = context.get("partition"), context.get("region")
+        example = partitions.arn(partition or "aws", "acm", region or "us-east-1", "123456789012",
+                                 "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+        parsed = partitions.parse_arn(value)
+        if parsed is None or parsed.service != "acm" or not re.fullmatch(r"\d{12}", parsed.account) \
+                or not parsed.resource.startswith("certificate/") \
+                or not _UUID.fullmatch(parsed.resource.removeprefix("certificate/")):
+            raise ValueError(f"must be the ARN of an ACM certificate, such as {example}; got {value!r}")
+        if partition and parsed.partition != partition:
+            raise ValueError(f"is in partition {parsed.partition!r} but this stack deploys to {partition!r} "
+                             f"(aws:region {region}); use an ACM certificate in {region}")
+        if region and parsed.region != region:
+            raise ValueError(f"is in region {parsed.region!r} but this stack deploys to {region!r}; API Gateway "
+                             f"takes a certificate of the API's own region: request or import one in {region}")
+        return value
+
+    @field_validator("base_path")
+    @classmethod
+    def _base_path(cls, value: str) -> str:
+        if value.startswith("/") or value.endswith("/") or "//" in value \
+                or not all(_BASE_PATH_SEGMENT.fullmatch(segment) for segment in value.split("/")):
+            raise ValueError(f"must be segments of letters, digits and $-_.+!*'() joined by single '/', without a "
+                             f"leading or trailing '/' (such as orders or orders/v1), got {value!r}")
+        return value
+
+    @field_validator("hosted_zone_id")
+    @classmethod
+    def _hosted_zone_id(cls, value: str) -> str:
+        if not _HOSTED_ZONE_ID.fullmatch(value):
+            raise ValueError(f"must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ (without "
+                             f"/hostedzone/), got {value!r}")
+        return value
+
+    @property
+    def serves_execute_api_endpoint(self) -> bool:
+        if self.execute_api_endpoint is not None:
+            return self.execute_api_endpoint
+        return self.mutual_tls is None
