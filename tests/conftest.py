@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
 import pytest
 
@@ -84,3 +85,27 @@ def assert_children_named_from_components(plan: offline.Plan) -> None:
             parent = components.get(resource.parent)
             assert parent is not None, f"{resource.name} has no component parent"
             assert resource.name.startswith(parent.name + "-"), resource.name
+
+
+@dataclass
+class Built:
+    """What a program building components from explicit args registered, and what it returned."""
+
+    resources: list[offline.Registration]
+    outputs: dict[str, Any]
+
+    def of_type(self, typ: str) -> list[offline.Registration]:
+        return [r for r in self.resources if r.type == typ]
+
+    def one(self, typ: str) -> offline.Registration:
+        found = self.of_type(typ)
+        assert len(found) == 1, f"expected one {typ}, found {len(found)}"
+        return found[0]
+
+    def named(self, name: str) -> offline.Registration:
+        return next(r for r in self.resources if r.name == name)
+
+
+def build_components(region: str, program: Callable[[], Any], stack: str = "test") -> Built:
+    """Run `program`, which builds components with explicit args, against the mocks for `region`."""
+    return Built(*offline.record(region, program, stack))
