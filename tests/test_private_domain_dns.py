@@ -1,5 +1,8 @@
 """PrivateDomainDns: the private custom domain name resolving to the VPC's endpoint, in a new zone or a given one."""
 
+import pytest
+
+from components.execute_api_endpoint import regional_dns_entry
 from components.private_domain_dns import PrivateDomainDns
 from tests.conftest import DNS_SUFFIX, PARTITION_OF, assert_children_named_from_components, build_components
 
@@ -49,3 +52,19 @@ def test_with_a_given_zone_the_record_goes_there_and_no_zone_is_created(region):
 
 def test_children_are_named_from_the_component(region):
     assert_children_named_from_components(build(region))
+
+
+@pytest.mark.parametrize("entries", [
+    [{"dnsName": "vpce-0a1b2c3d4e5f60718-abcd1234-us-east-1a.execute-api.us-east-1.vpce.amazonaws.com",
+      "hostedZoneId": "ZZONAL"},
+     {"dnsName": "vpce-0a1b2c3d4e5f60718-abcd1234.execute-api.us-east-1.vpce.amazonaws.com",
+      "hostedZoneId": "Z7HUB22UULQXV"},
+     {"dnsName": "*.execute-api.us-east-1.amazonaws.com", "hostedZoneId": ""}],
+    [{"dns_name": "vpce-0a1b2c3d4e5f60718-abcd1234.execute-api.us-east-1.vpce.amazonaws.com",
+      "hosted_zone_id": "Z7HUB22UULQXV"},
+     {"dns_name": "vpce-0a1b2c3d4e5f60718-abcd1234-us-east-1a.execute-api.us-east-1.vpce.amazonaws.com",
+      "hosted_zone_id": "ZZONAL"}],
+], ids=["wire-names-zonal-first", "python-names-regional-first"])
+def test_the_alias_target_is_the_endpoints_regional_name_and_its_zone_whatever_the_order(entries):
+    assert regional_dns_entry(entries) == (
+        "vpce-0a1b2c3d4e5f60718-abcd1234.execute-api.us-east-1.vpce.amazonaws.com", "Z7HUB22UULQXV")
