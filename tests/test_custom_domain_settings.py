@@ -195,6 +195,20 @@ def test_rejects_what_a_private_custom_domain_cannot_do_with_the_reason(case, fi
     assert rejected(US, scenario="rest-private", customDomain=domain(US, **fields)) == message
 
 
+def test_rejects_organization_sharing_for_a_regional_name_which_is_not_shared():
+    assert rejected(US, customDomain=domain(US, organizationSharing=True)) == (
+        "`customDomain.organizationSharing` applies to private custom domain names shared with consumer accounts; "
+        "a Regional name is not shared; remove customDomain.organizationSharing")
+
+
+def test_a_private_name_shares_outside_the_organization_unless_told_otherwise():
+    consumers = [{"name": "team-a", "roleArn": "arn:aws:iam::210987654321:role/apigw-consumer"}]
+    assert load(US, scenario="cross-account", consumers=consumers,
+                customDomain=domain(US)).custom_domain.organization_sharing is False
+    assert load(US, scenario="cross-account", consumers=consumers,
+                customDomain=domain(US, organizationSharing=True)).custom_domain.organization_sharing is True
+
+
 def test_rejects_a_custom_domain_for_an_edge_api():
     assert rejected(US, restApi={"endpointType": "EDGE"}, customDomain=domain(US)) == (
         "`customDomain` creates a Regional custom domain name, which does not serve an EDGE API (that needs an "

@@ -139,6 +139,9 @@ def _check_custom_domain(settings: Settings) -> None:
                               f"Gateway documents for Regional custom domain names only; use one segment such as "
                               f"{domain.base_path.split('/')[0]!r} for a private API")
         return
+    if "organization_sharing" in domain.model_fields_set:
+        raise ConfigError("`customDomain.organizationSharing` applies to private custom domain names shared with "
+                          "consumer accounts; a Regional name is not shared; remove customDomain.organizationSharing")
     if settings.endpoint_type == "EDGE":
         raise ConfigError("`customDomain` creates a Regional custom domain name, which does not serve an EDGE API "
                           "(that needs an edge-optimized name with a certificate in us-east-1); set "

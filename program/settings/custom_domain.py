@@ -73,6 +73,11 @@ class CustomDomainSettings(Model):
     """Whether the API's default `execute-api` endpoint keeps serving (Regional REST and HTTP APIs only).
     Defaults to on, and to off with mutualTls, which clients could otherwise bypass."""
 
+    organization_sharing: StrictBool = Field(False, alias="organizationSharing")
+    """Whether the consumer accounts are in this account's AWS Organization with RAM sharing within it turned on:
+    shares of a private name are then accepted automatically and admit no outside account. Defaults to false:
+    the share admits outside accounts and each consumer's provider accepts it."""
+
     _check_domain_name = field_validator("domain_name")(lambda value: check_dns_name(value))
 
     @field_validator("certificate_arn")
