@@ -1,6 +1,6 @@
 """apigw-private components: API Gateway private integrations for Pulumi, in global and China regions.
 
-    from components import RestApi, RestApiArgs, RestVpcLink, NetworkLoadBalancer, ...
+    from components import RestApi, RestApiArgs, vpc_link_integration, existing_load_balancer, ...
 """
 
 from .api_gateway_account import ApiGatewayAccountLogging
@@ -11,14 +11,20 @@ from .domain_name_access import DomainNameAccess, DomainNameAccessArgs
 from .domain_name_share import DomainNameShare, DomainNameShareArgs
 from .endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerArgs
 from .execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
-from .http_api import HttpApi, HttpApiArgs
+from .http_api import HttpApi, HttpApiArgs, HttpAuthorization
 from .network import PrivateNetwork, PrivateNetworkArgs
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
-from .openapi import Route, VpcLinkBackend, render_rest_api
 from .private_domain_dns import PrivateDomainDns, PrivateDomainDnsArgs
 from .private_domain_name import PrivateDomainName, PrivateDomainNameArgs
+from .references import (
+    LoadBalancerKind, LoadBalancerReference, NetworkReference, VpcLinkReference, VpcLinkVersion, existing_listener,
+    existing_load_balancer, existing_network, existing_vpc_link,
+)
 from .regional_domain_name import MutualTlsArgs, RegionalDomainName, RegionalDomainNameArgs
-from .rest_api import RestApi, RestApiArgs
+from .rest_api import Authorization, EndpointType, ExecutionLoggingLevel, RestApi, RestApiArgs
+from .rest_integrations import (
+    IntegrationArgs, RouteArgs, Scheme, http_integration, private_api_integration, vpc_link_integration,
+)
 from .rest_vpc_link import RestVpcLink, RestVpcLinkArgs
 from components.vpc_link_v2 import VpcLinkV2, VpcLinkV2Args
 
@@ -31,14 +37,16 @@ __all__ = [
     "DomainNameShare", "DomainNameShareArgs",
     "EndpointLoadBalancer", "EndpointLoadBalancerArgs",
     "ExecuteApiEndpoint", "ExecuteApiEndpointArgs",
-    "HttpApi", "HttpApiArgs",
+    "HttpApi", "HttpApiArgs", "HttpAuthorization",
     "NetworkLoadBalancer", "NetworkLoadBalancerArgs",
     "PrivateDomainDns", "PrivateDomainDnsArgs",
     "PrivateDomainName", "PrivateDomainNameArgs",
     "PrivateNetwork", "PrivateNetworkArgs",
     "RegionalDomainName", "RegionalDomainNameArgs", "MutualTlsArgs",
-    "RestApi", "RestApiArgs",
+    "RestApi", "RestApiArgs", "EndpointType", "Authorization", "ExecutionLoggingLevel",
+    "RouteArgs", "IntegrationArgs", "Scheme", "vpc_link_integration", "private_api_integration", "http_integration",
+    "NetworkReference", "LoadBalancerReference", "VpcLinkReference", "LoadBalancerKind", "VpcLinkVersion",
+    "existing_network", "existing_load_balancer", "existing_listener", "existing_vpc_link",
     "RestVpcLink", "RestVpcLinkArgs",
     "VpcLinkV2", "VpcLinkV2Args",
-    "Route", "VpcLinkBackend", "render_rest_api",
 ]

@@ -22,7 +22,7 @@ class ApiGatewayAccountLogging(pulumi.ComponentResource):
 
     All three are retained when the stack is destroyed: pulumi-aws 7 resets the
     account setting on delete, which would break logging for every other API in
-    the region (AWS_FACTS.md §10.1). Two stacks that both manage it each set a
+    the region (docs/aws-facts.md §10.1). Two stacks that both manage it each set a
     valid role; the last one to deploy wins, and either keeps logging working.
     """
 

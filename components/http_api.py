@@ -3,39 +3,64 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal, Optional, Sequence
+from enum import Enum
+from typing import Optional, Required, Sequence, TypedDict
 
 import pulumi
 import pulumi_aws as aws
 
 from .access_log import HTTP_ACCESS_LOG_FORMAT
+from .references import LoadBalancerReference, VpcLinkReference, VpcLinkVersion
 
 DEFAULT_ROUTE = "$default"
 DEFAULT_STAGE = "$default"
-ROUTE_KEY_PATTERN = re.compile(r"^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) /\S*$")
+ROUTE_KEY_PATTERN = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) /[!-~]*")
 
 
-@dataclass
-class HttpApiArgs:
-    vpc_link_id: pulumi.Input[str]
-    """The VPC link v2 (`aws.apigatewayv2.VpcLink`, e.g. `VpcLinkV2.id`) to the backend."""
-    integration_uri: pulumi.Input[str]
-    """The ARN of an ALB or NLB listener, or of a Cloud Map service, in the link's VPC."""
-    routes: Sequence[str] = (DEFAULT_ROUTE,)
+class HttpAuthorization(str, Enum):
+    """How every route authorizes a call."""
+
+    NONE = "NONE"
+    AWS_IAM = "AWS_IAM"
+
+
+class HttpApiArgs(TypedDict, total=False):
+    """The private backend of an HTTP API, its routes and its stage."""
+
+    vpc_link: Required[VpcLinkReference]
+    """The VPC link v2 (a `VpcLinkV2`'s `reference`, or `existing_vpc_link(id, "v2")`) to the backend."""
+    load_balancer: LoadBalancerReference
+    """The internal ALB or NLB in front of the service; the integration targets its `listener_arn`.
+    Give `load_balancer` or `cloud_map_service_arn`."""
+    cloud_map_service_arn: pulumi.Input[str]
+    """A Cloud Map service whose instances register IP addresses and ports (not offered in China).
+    Give `load_balancer` or `cloud_map_service_arn`."""
+    routes: Sequence[str]
     """Route keys such as `GET /items/{id}` or `ANY /{proxy+}`, all to the backend.
     Defaults to `$default`, which sends every request on."""
-    authorization_type: Literal["AWS_IAM", "NONE"] = "AWS_IAM"
+    authorization_type: HttpAuthorization
     """Every route's authorization: `AWS_IAM` requires SigV4-signed requests. Defaults to AWS_IAM."""
-    stage_name: str = DEFAULT_STAGE
+    stage_name: str
     """The stage, deployed automatically. `$default` serves at the API's root and passes the
     path on unchanged; any other name prefixes the URL, and its integration overwrites the
     backend path with the request's (else API Gateway would send the stage name on).
     Defaults to `$default`."""
-    access_logs: bool = True
+    access_logs: bool
     """Write one JSON line per request to a CloudWatch log group. Defaults to on."""
-    log_retention_in_days: int = 30
+    log_retention_in_days: int
     """Retention of the access log group. Defaults to 30 days."""
+
+
+def integration_uri(args: HttpApiArgs) -> pulumi.Input[str]:
+    """The listener or Cloud Map service ARN the private integration targets."""
+    load_balancer = args.get("load_balancer")
+    if (load_balancer is None) == ("cloud_map_service_arn" not in args):
+        raise ValueError("HttpApi: give exactly one of `load_balancer` or `cloud_map_service_arn`")
+    if load_balancer is None:
+        return args["cloud_map_service_arn"]
+    if "listener_arn" not in load_balancer:
+        raise ValueError("HttpApi: `load_balancer` needs its `listener_arn`: an HTTP API integration targets a listener")
+    return load_balancer["listener_arn"]
 
 
 class HttpApi(pulumi.ComponentResource):
@@ -53,51 +78,65 @@ class HttpApi(pulumi.ComponentResource):
     execution_arn: pulumi.Output[str]
     invoke_url: pulumi.Output[str]
     stage_name: pulumi.Output[str]
+    api: aws.apigatewayv2.Api
+    """The API resource."""
+    integration: aws.apigatewayv2.Integration
+    """The private integration every route targets."""
+    routes: list[aws.apigatewayv2.Route]
+    """One per route key."""
+    stage: aws.apigatewayv2.Stage
+    """The auto-deployed stage."""
 
     def __init__(self, name: str, args: HttpApiArgs, opts: Optional[pulumi.ResourceOptions] = None):
-        bad = [key for key in args.routes if key != DEFAULT_ROUTE and not ROUTE_KEY_PATTERN.match(key)]
-        if bad or not args.routes or len(set(args.routes)) != len(args.routes):
+        routes = list(args.get("routes", (DEFAULT_ROUTE,)))
+        bad = [key for key in routes if key != DEFAULT_ROUTE and not ROUTE_KEY_PATTERN.fullmatch(key)]
+        if bad or not routes or len(set(routes)) != len(routes):
             raise ValueError(f"`routes` must be distinct route keys such as 'GET /items/{{id}}' or '$default', "
-                             f"got {list(args.routes)!r}")
+                             f"got {routes!r}")
+        if VpcLinkVersion(args["vpc_link"]["version"]) is not VpcLinkVersion.V2:
+            raise ValueError("HttpApi: `vpc_link` must be a VPC link v2; HTTP APIs cannot use a REST VPC link (v1)")
+        uri = integration_uri(args)
+        stage_name = args.get("stage_name", DEFAULT_STAGE)
         super().__init__("apigw-private:index:HttpApi", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
 
-        api = aws.apigatewayv2.Api(f"{name}-api", protocol_type="HTTP",
-                                   description="apigw-private: HTTP API over a VPC link v2", opts=child)
-        integration = aws.apigatewayv2.Integration(
+        self.api = api = aws.apigatewayv2.Api(f"{name}-api", protocol_type="HTTP",
+                                              description="apigw-private: HTTP API over a VPC link v2", opts=child)
+        self.integration = integration = aws.apigatewayv2.Integration(
             f"{name}-integration",
             api_id=api.id,
             integration_type="HTTP_PROXY",
             integration_method="ANY",
             connection_type="VPC_LINK",
-            connection_id=args.vpc_link_id,
-            integration_uri=args.integration_uri,
+            connection_id=args["vpc_link"]["id"],
+            integration_uri=uri,
             payload_format_version="1.0",
             # A named stage would otherwise be sent to the backend as the first path segment.
-            request_parameters=None if args.stage_name == DEFAULT_STAGE else {"overwrite:path": "$request.path"},
+            request_parameters=None if stage_name == DEFAULT_STAGE else {"overwrite:path": "$request.path"},
             opts=child,
         )
         target = pulumi.Output.concat("integrations/", integration.id)
-        for key in args.routes:
-            aws.apigatewayv2.Route(
+        self.routes = []
+        for key in routes:
+            self.routes.append(aws.apigatewayv2.Route(
                 f"{name}-route-{key.replace(' ', '')}",
                 api_id=api.id,
                 route_key=key,
                 target=target,
-                authorization_type=args.authorization_type,
+                authorization_type=HttpAuthorization(args.get("authorization_type", HttpAuthorization.AWS_IAM)).value,
                 opts=child,
-            )
+            ))
 
         access_log_settings = None
-        if args.access_logs:
+        if args.get("access_logs", True):
             access_log_group = aws.cloudwatch.LogGroup(
-                f"{name}-access-logs", retention_in_days=args.log_retention_in_days, opts=child)
+                f"{name}-access-logs", retention_in_days=args.get("log_retention_in_days", 30), opts=child)
             access_log_settings = aws.apigatewayv2.StageAccessLogSettingsArgs(
                 destination_arn=access_log_group.arn, format=HTTP_ACCESS_LOG_FORMAT)
-        stage = aws.apigatewayv2.Stage(
+        self.stage = stage = aws.apigatewayv2.Stage(
             f"{name}-stage",
             api_id=api.id,
-            name=args.stage_name,
+            name=stage_name,
             auto_deploy=True,
             access_log_settings=access_log_settings,
             opts=child,

@@ -38,8 +38,8 @@ class PrivateNetworkArgs:
     region's list, such as those where VPC link v2 cannot be placed. Does not filter
     `availability_zone_names`. Defaults to none."""
     endpoint_service_names: Sequence[str] = ()
-    """Interface endpoint services that will have endpoints in the subnets, such as
-    `cn.com.amazonaws.cn-north-1.execute-api`: only zones where each is offered are taken.
+    """Interface endpoint services that will have endpoints in the subnets, by full name
+    (`partition.endpoint_service_name`): only zones where each is offered are taken.
     Does not filter `availability_zone_names`. Defaults to none."""
     nat_gateways: NatGatewayStrategy = "None"
     """NAT gateways for outbound internet access. Defaults to None: the private

@@ -3,7 +3,8 @@
 Passed as the RestApi `body`, so an API of 400 routes is still one resource.
 Integrations follow the API Gateway OpenAPI extensions
 (`x-amazon-apigateway-integration`); VPC-link integrations read the link id and
-the load balancer's host from stage variables, as the reference tutorials do.
+the load balancer's host from stage variables, as the reference tutorials do, and
+over a VPC link v2 name the load balancer in `integrationTarget`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Literal, Optional, Sequence
+from typing import Any, Literal, Optional, Sequence, Union
 
 INTEGRATION_TIMEOUT_MS = 29000
 SIGV4_SCHEME = "sigv4"
@@ -21,32 +22,9 @@ INTEGRATION_KEY = "x-amazon-apigateway-integration"
 
 
 @dataclass(frozen=True)
-class Route:
-    """One method on one path of a REST API.
-
-    `target` is `vpcLink` (through the VPC link to the private load balancer) or
-    `http` (to a public URL over the internet). `proxy` passes requests and
-    responses through unchanged; without it the integration maps them (a
-    non-proxy integration with a 200 response). `backend_path` is the path the
-    backend sees and may use the route's path parameters. Defaults: GET, vpcLink,
-    proxy, backend path `/`.
-    """
-
-    path: str
-    method: str = "GET"
-    target: Literal["vpcLink", "http"] = "vpcLink"
-    proxy: bool = True
-    backend_path: str = "/"
-
-    @property
-    def parameters(self) -> list[str]:
-        """Path parameter names, `{proxy+}` as `proxy`."""
-        return [name.rstrip("+") for name in re.findall(r"\{([^}]+)\}", self.path)]
-
-
-@dataclass(frozen=True)
 class VpcLinkBackend:
-    """Where VPC-link routes go. Defaults to the stage variables the RestApi stage carries."""
+    """A backend behind a VPC link: the link and the host its integrations name, usually as stage
+    variables the RestApi stage carries."""
 
     connection_id: str = "${stageVariables.vpcLinkId}"
     host: str = "${stageVariables.nlbDnsName}"
@@ -55,6 +33,9 @@ class VpcLinkBackend:
     request_headers: tuple[tuple[str, str], ...] = ()
     """Headers added to every integration request: (name, mapping expression) pairs such as
     `("x-apigw-api-id", "stageVariables.upstreamApiId")`. Defaults to none."""
+    integration_target: Optional[str] = None
+    """For a VPC link v2: the ARN of the ALB or NLB the link reaches (`integrationTarget`, which an
+    import carries: docs/aws-facts.md §9.4). Defaults to none: a VPC link v1, whose NLB is fixed."""
 
     @property
     def base_url(self) -> str:
@@ -63,25 +44,51 @@ class VpcLinkBackend:
         return f"{self.scheme}://{self.host}{port}"
 
 
+@dataclass(frozen=True)
+class InternetBackend:
+    """A public HTTP(S) service the API calls over the internet."""
+
+    url: str
+
+
+@dataclass(frozen=True)
+class Route:
+    """One method on one path of a REST API, and the backend it goes to.
+
+    `proxy` passes requests and responses through unchanged; without it the integration maps
+    them (a non-proxy integration with a 200 response). `backend_path` is the path the backend
+    sees and may use the route's path parameters. Defaults: GET, proxy, backend path `/`, the
+    VPC link of the default stage variables.
+    """
+
+    path: str
+    method: str = "GET"
+    proxy: bool = True
+    backend_path: str = "/"
+    backend: Union[VpcLinkBackend, InternetBackend] = VpcLinkBackend()
+
+    @property
+    def parameters(self) -> list[str]:
+        """Path parameter names, `{proxy+}` as `proxy`."""
+        return [name.rstrip("+") for name in re.findall(r"\{([^}]+)\}", self.path)]
+
+
 def render_rest_api(
     title: str,
     routes: Sequence[Route],
     *,
-    vpc_link: Optional[VpcLinkBackend] = None,
-    http_backend_url: Optional[str] = None,
     authorization: Literal["NONE", "AWS_IAM"] = "AWS_IAM",
     vpc_endpoint_ids: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The OpenAPI 3.0 document for `routes`.
 
-    `vpc_link` is required when a route targets `vpcLink`, `http_backend_url` when
-    one targets `http`. With `authorization="AWS_IAM"` every method requires a
+    With `authorization="AWS_IAM"` every method requires a
     SigV4-signed request. `vpc_endpoint_ids`, for a PRIVATE API, are carried in
     `x-amazon-apigateway-endpoint-configuration` so an overwrite import keeps them.
     """
     paths: dict[str, dict[str, Any]] = {}
     for route in routes:
-        operation = _operation(route, vpc_link, http_backend_url, authorization)
+        operation = _operation(route, authorization)
         key = ANY_METHOD_KEY if route.method == "ANY" else route.method.lower()
         paths.setdefault(route.path, {})[key] = operation
     document: dict[str, Any] = {
@@ -99,26 +106,24 @@ def render_rest_api(
     return document
 
 
-def _operation(route: Route, vpc_link: Optional[VpcLinkBackend], http_backend_url: Optional[str],
-               authorization: str) -> dict[str, Any]:
+def _operation(route: Route, authorization: str) -> dict[str, Any]:
     integration: dict[str, Any] = {
         "type": "http_proxy" if route.proxy else "http",
         "httpMethod": route.method,
         "passthroughBehavior": "when_no_match",
         "timeoutInMillis": INTEGRATION_TIMEOUT_MS,
     }
-    if route.target == "vpcLink":
-        if vpc_link is None:
-            raise ValueError(f"route {route.method} {route.path} targets the VPC link, but no vpc_link was given")
-        integration.update(uri=vpc_link.base_url + route.backend_path, connectionType="VPC_LINK",
-                           connectionId=vpc_link.connection_id)
-        if vpc_link.request_headers:
+    backend = route.backend
+    if isinstance(backend, VpcLinkBackend):
+        integration.update(uri=backend.base_url + route.backend_path, connectionType="VPC_LINK",
+                           connectionId=backend.connection_id)
+        if backend.integration_target is not None:
+            integration["integrationTarget"] = backend.integration_target
+        if backend.request_headers:
             integration["requestParameters"] = {
-                f"integration.request.header.{header}": source for header, source in vpc_link.request_headers}
+                f"integration.request.header.{header}": source for header, source in backend.request_headers}
     else:
-        if not http_backend_url:
-            raise ValueError(f"route {route.method} {route.path} targets http, but no http_backend_url was given")
-        integration.update(uri=http_backend_url.rstrip("/") + route.backend_path, connectionType="INTERNET")
+        integration.update(uri=backend.url.rstrip("/") + route.backend_path, connectionType="INTERNET")
     if route.parameters:
         integration.setdefault("requestParameters", {}).update({
             f"integration.request.path.{name}": f"method.request.path.{name}" for name in route.parameters

@@ -6,7 +6,7 @@ prefix, endpoint services by name. Every other module asks these functions.
 
 To refresh the China endpoint-service list, run
 `aws ec2 describe-vpc-endpoint-services --region cn-north-1` (and cn-northwest-1)
-and compare the service names with `_CN_REVERSE_DNS_SERVICES` (AWS_FACTS.md §1.3).
+and compare the service names with `_CN_REVERSE_DNS_SERVICES` (docs/aws-facts.md §1.3).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 SUPPORTED_PARTITIONS = ("aws", "aws-cn")
+DEFAULT_PARTITION = "aws"
+"""The partition of every region that no prefix in `_REGION_PREFIXES` names."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ REGION_PATTERN = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
 
 # Services whose China endpoint service name is `cn.com.amazonaws.<region>.<svc>`
 # (aws-cdk vpc-endpoint.ts, getDefaultEndpointPrefix). Every other service keeps
-# `com.amazonaws.<region>.<svc>` in China too (AWS_FACTS.md §1.3).
+# `com.amazonaws.<region>.<svc>` in China too (docs/aws-facts.md §1.3).
 _CN_REVERSE_DNS_SERVICES_COMMON = frozenset({
     "application-autoscaling", "appmesh-envoy-management", "athena", "autoscaling",
     "awsconnector", "backup", "batch", "cassandra", "cloudcontrolapi", "cloudformation",
@@ -66,19 +68,22 @@ _CN_REVERSE_DNS_SERVICES = {
 }
 
 # Service principals are `<service>.amazonaws.com` in every partition, with
-# these exceptions in China (AWS_FACTS.md §4.1, §4.3).
+# these exceptions in China (docs/aws-facts.md §4.1, §4.3).
 _CN_SERVICE_PRINCIPAL_EXCEPTIONS = frozenset({"ec2", "s3", "codedeploy", "logs", "elasticmapreduce"})
 
 # API Gateway private-integration features and the partitions that offer them. Being
 # wrong about one is a one-line change here; settings refuse a feature a partition lacks.
+EDGE_OPTIMIZED_API = "edge-optimized REST API"
 HTTP_API_CLOUD_MAP = "HTTP API private integration with Cloud Map"
 REST_VPC_LINK_V2 = "REST API private integration over VPC link v2"
 PRIVATE_CUSTOM_DOMAIN = "private custom domain name (PRIVATE REST APIs)"
 REGIONAL_CUSTOM_DOMAIN = "Regional custom domain name (REST and HTTP APIs)"
 _PARTITION_FEATURES = {
-    # §3.2: "Private integrations with Cloud Map for HTTP APIs are not supported" in China.
+    # docs/aws-facts.md §3.1: China has no edge-optimized APIs (nor edge-optimized custom domains).
+    EDGE_OPTIMIZED_API: frozenset({"aws"}),
+    # docs/aws-facts.md §3.2: "Private integrations with Cloud Map for HTTP APIs are not supported" in China.
     HTTP_API_CLOUD_MAP: frozenset({"aws"}),
-    # §3.5: REST → load balancer over VPC link v2 (integrationTarget, Nov 2025) is only mirrored in
+    # docs/aws-facts.md §3.5: REST → load balancer over VPC link v2 (integrationTarget, Nov 2025) is only mirrored in
     # the China docs, which is no availability statement: UNCONFIRMED there, so refused until confirmed.
     REST_VPC_LINK_V2: frozenset({"aws"}),
     # §11.2 (private custom domains, Nov 2024): not confirmed in China. "Amazon API Gateway – Getting Started
@@ -94,7 +99,7 @@ _PARTITION_FEATURES = {
     REGIONAL_CUSTOM_DOMAIN: frozenset({"aws", "aws-cn"}),
 }
 
-# Availability Zone IDs where VPC link v2 cannot place its network interfaces (§3.4), from the
+# Availability Zone IDs where VPC link v2 cannot place its network interfaces (docs/aws-facts.md §3.4), from the
 # "Availability by Region" table of "Set up VPC links V2 in API Gateway": every zone of a listed
 # region that the table leaves out. Regions not listed have no known exclusion; China's rows are
 # UNCONFIRMED (the table was read only in part). Refresh from that page.
@@ -125,7 +130,7 @@ def partition_of_region(region: str) -> str:
     for prefix, partition in _REGION_PREFIXES:
         if region.startswith(prefix):
             return partition
-    return "aws"
+    return DEFAULT_PARTITION
 
 
 def facts(partition: str) -> PartitionFacts:
@@ -188,13 +193,19 @@ def endpoint_service_name(service: str, region: str) -> str:
     """The interface VPC endpoint service name of `service` in `region`.
 
     `aws.ec2.get_vpc_endpoint_service(service=...)` always builds the global form
-    and fails in China (AWS_FACTS.md §1.4); this is the name to pass explicitly.
+    and fails in China (docs/aws-facts.md §1.4); this is the name to pass explicitly.
     """
     partition = partition_of_region(region)
     prefix = facts("aws").reverse_dns_prefix
     if partition == "aws-cn" and service in _CN_REVERSE_DNS_SERVICES.get(region, _CN_REVERSE_DNS_SERVICES_COMMON):
         prefix = facts("aws-cn").reverse_dns_prefix
     return f"{prefix}.{region}.{service}"
+
+
+def provider_expanded_service_name(service: str, region: str) -> str:
+    """The name `aws.ec2.get_vpc_endpoint_service(service=...)` looks for: the provider always builds the
+    global form, in China too, where most services have no such name (docs/aws-facts.md §1.4)."""
+    return f"{facts(DEFAULT_PARTITION).reverse_dns_prefix}.{region}.{service}"
 
 
 def execute_api_host(api_id: str, region: str, partition: str) -> str:
@@ -215,7 +226,7 @@ def foreign_partition_markers(partition: str) -> tuple[str, ...]:
     """Patterns that must never match the resources of a stack in `partition`.
 
     Service principals such as `apigateway.amazonaws.com` are correct in both
-    partitions (§4.1), so in China only regional host names count as foreign.
+    partitions (docs/aws-facts.md §4.1), so in China only regional host names count as foreign.
     """
     if partition == "aws-cn":
         return (r"arn:aws:", r"-\d+\.(?:[\w-]+\.)*amazonaws\.com(?!\.cn)")

@@ -94,6 +94,22 @@ def existing_load_balancer(arn: str, listener_arn: Optional[str] = None,
     return reference
 
 
+def load_balancer_of_listener(listener_arn: str) -> str:
+    """The ARN of a listener's load balancer: `...:listener/app/{name}/{lb-id}/{listener-id}` →
+    `...:loadbalancer/app/{name}/{lb-id}`."""
+    load_balancer_kind(listener_arn)
+    prefix, _, resource = listener_arn.rpartition(":")
+    words = resource.split("/")
+    if words[0] != "listener" or len(words) != 5:
+        raise ValueError(f"{listener_arn!r} is not a listener ARN (listener/app|net/NAME/LB-ID/LISTENER-ID)")
+    return f"{prefix}:loadbalancer/" + "/".join(words[1:4])
+
+
+def existing_listener(listener_arn: str, opts: Optional[pulumi.InvokeOutputOptions] = None) -> LoadBalancerReference:
+    """The load balancer of a listener the user brings, for an HTTP API integration to target."""
+    return existing_load_balancer(load_balancer_of_listener(listener_arn), listener_arn, opts)
+
+
 def existing_vpc_link(vpc_link_id: str, version: VpcLinkVersion) -> VpcLinkReference:
     """A VPC link the user brings, by id."""
     return VpcLinkReference(id=vpc_link_id, version=VpcLinkVersion(version))

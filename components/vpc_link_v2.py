@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import NotRequired, Optional, Sequence, TypedDict
 
 import pulumi
 import pulumi_aws as aws
 
+from .references import VpcLinkReference, VpcLinkVersion
 
-@dataclass
-class VpcLinkV2Args:
+
+class VpcLinkV2Args(TypedDict):
+    """Where the link's interfaces go and what they may reach."""
+
     vpc_id: pulumi.Input[str]
     """The VPC of the link's network interfaces and of the backend."""
-    subnet_ids: pulumi.Input[Sequence[str]]
+    subnet_ids: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Private subnets, one per Availability Zone, each in a zone VPC link v2 supports
     (us-east-1 has none in use1-az3; see `partition.vpc_link_v2_excluded_zone_ids`)."""
-    backend_cidr_blocks: pulumi.Input[Sequence[str]]
+    backend_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]]
     """Where the link may send requests, usually the VPC's CIDR block: its security group's only egress."""
-    backend_port: int = 80
+    backend_port: NotRequired[int]
     """The port of the load balancer listener or Cloud Map instances. Defaults to 80."""
 
 
@@ -36,22 +38,28 @@ class VpcLinkV2(pulumi.ComponentResource):
     arn: pulumi.Output[str]
     security_group_id: pulumi.Output[str]
 
+    @property
+    def reference(self) -> VpcLinkReference:
+        """This link, wherever a `VpcLinkReference` is asked for."""
+        return VpcLinkReference(id=self.id, version=VpcLinkVersion.V2)
+
     def __init__(self, name: str, args: VpcLinkV2Args, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:VpcLinkV2", name, None, opts)
+        port = args.get("backend_port", 80)
         child = pulumi.ResourceOptions(parent=self)
         security_group = aws.ec2.SecurityGroup(
             f"{name}-sg",
             description="VPC link v2: API Gateway to the backend port only",
-            vpc_id=args.vpc_id,
+            vpc_id=args["vpc_id"],
             ingress=[],
-            egress=[aws.ec2.SecurityGroupEgressArgs(protocol="tcp", from_port=args.backend_port,
-                                                    to_port=args.backend_port, cidr_blocks=args.backend_cidr_blocks,
+            egress=[aws.ec2.SecurityGroupEgressArgs(protocol="tcp", from_port=port,
+                                                    to_port=port, cidr_blocks=args["backend_cidr_blocks"],
                                                     description="To the backend")],
             opts=child,
         )
         link = aws.apigatewayv2.VpcLink(
             f"{name}-link",
-            subnet_ids=args.subnet_ids,
+            subnet_ids=args["subnet_ids"],
             security_group_ids=[security_group.id],
             opts=child,
         )

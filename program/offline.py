@@ -28,7 +28,7 @@ from program.settings import PROJECT, Settings, load_settings
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MOCK_ACCOUNT = "123456789012"
 
-# Availability Zones as AWS lists them. cn-north-1 has a, b and d (AWS_FACTS.md §3.6).
+# Availability Zones as AWS lists them. cn-north-1 has a, b and d (docs/aws-facts.md §3.6).
 _ZONES: dict[str, list[tuple[str, str]]] = {
     "us-east-1": [("us-east-1a", "use1-az6"), ("us-east-1b", "use1-az1"), ("us-east-1c", "use1-az2"),
                   ("us-east-1d", "use1-az4"), ("us-east-1e", "use1-az3"), ("us-east-1f", "use1-az5")],
@@ -72,6 +72,8 @@ class Registration:
     ignore_changes: tuple[str, ...]
     property_dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """For each input, the URNs of the resources its value came from."""
+    alias_urns: tuple[str, ...] = ()
+    """The URNs this resource was known by before (`aliases`): a stack that holds one updates it in place."""
 
     @property
     def parent_type(self) -> str:
@@ -91,6 +93,21 @@ def _whole_numbers(value: Any) -> Any:
     return value
 
 
+def alias_urn(alias, request, urn: str) -> str:
+    """The URN an alias names, as the engine computes it from the alias spec and the resource's own
+    name, type and parent."""
+    if alias.urn:
+        return alias.urn
+    spec = alias.spec
+    stack = spec.stack or urn.split("::")[0].split(":")[-1]
+    project = spec.project or urn.split("::")[1]
+    parent = "" if spec.noParent else (spec.parentUrn or request.parent)
+    parent_type = parent.split("::")[2] if parent else ""
+    own_type = spec.type or request.type
+    qualified = own_type if parent_type in ("", "pulumi:pulumi:Stack") else f"{parent_type}${own_type}"
+    return f"urn:pulumi:{stack}::{project}::{qualified}::{spec.name or request.name}"
+
+
 class RecordingMonitor(MockMonitor):
     """The mock monitor, keeping every registration in order."""
 
@@ -108,7 +125,9 @@ class RecordingMonitor(MockMonitor):
                 provider=request.provider, parent=request.parent, id=answered.id,
                 outputs=_whole_numbers(answered.state), dependencies=tuple(request.dependencies),
                 retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges),
-                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()}))
+                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()},
+                alias_urns=tuple(alias_urn(alias, request, response.urn) for alias in request.aliases)
+                + tuple(request.aliasURNs)))
         return response
 
 
@@ -357,80 +376,6 @@ class AwsMocks(pulumi.runtime.Mocks):
     def _aws_apigateway_integrationResponse_IntegrationResponse(self, name, inputs):
         return f"agir-{inputs['restApi']}-{inputs['resourceId']}-{inputs['httpMethod']}-{inputs['statusCode']}", {}
 
-    # -- custom domain names, RAM shares, Route 53 ------------------------------------------------
-    def _regional_target(self, name):
-        """The `d-{id}.execute-api...` name API Gateway serves a Regional custom domain on, and the zone of its
-        alias record."""
-        return (f"d-{self._alnum(name + 'target', 10)}.execute-api.{self.region}.{self.dns_suffix}",
-                "Z" + self._hex(self.region + "apigateway", 13).upper())
-
-    def _aws_apigateway_domainName_DomainName(self, name, inputs):
-        domain = inputs["domainName"]
-        if (inputs.get("endpointConfiguration") or {}).get("types") == "PRIVATE":
-            # A private custom domain name is per account, so its ARN carries the account and an id (§11.2).
-            domain_name_id = self._alnum(name + "id", 10)
-            arn = self._arn("apigateway", f"/domainnames/{domain}+{domain_name_id}")
-            return f"{domain}/{domain_name_id}", {"arn": arn, "domainNameId": domain_name_id}
-        target, zone = self._regional_target(name)
-        return domain, {"arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
-                        "regionalDomainName": target, "regionalZoneId": zone, "domainNameId": ""}
-
-    def _aws_apigateway_basePathMapping_BasePathMapping(self, name, inputs):
-        resource_id = f"{inputs['domainName']}/{inputs.get('basePath') or '(none)'}"
-        if inputs.get("domainNameId"):
-            resource_id = f"{resource_id}/{inputs['domainNameId']}"
-        return resource_id, {}
-
-    def _aws_apigateway_domainNameAccessAssociation_DomainNameAccessAssociation(self, name, inputs):
-        domain = partitions.parse_arn(inputs["domainNameArn"]).resource.removeprefix("/domainnames/")
-        arn = self._arn("apigateway", f"/domainnameaccessassociations/domainname/{domain}"
-                                      f"/vpcesource/{inputs['accessAssociationSource']}")
-        return arn, {"arn": arn}
-
-    def _aws_apigatewayv2_domainName_DomainName(self, name, inputs):
-        domain = inputs["domainName"]
-        target, zone = self._regional_target(name)
-        configuration = {**inputs["domainNameConfiguration"], "targetDomainName": target, "hostedZoneId": zone}
-        return domain, {"arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
-                        "apiMappingSelectionExpression": "$request.basepath",
-                        "domainNameConfiguration": configuration}
-
-    def _aws_apigatewayv2_apiMapping_ApiMapping(self, name, inputs):
-        return self._alnum(name, 6), {}
-
-    def _uuid(self, seed):
-        digits = self._hex(seed, 32)
-        return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
-
-    def _aws_ram_resourceShare_ResourceShare(self, name, inputs):
-        arn = self._arn("ram", f"resource-share/{self._uuid(name)}")
-        return arn, {"arn": arn, "name": self._physical_name(name, inputs)}
-
-    def _aws_ram_resourceAssociation_ResourceAssociation(self, name, inputs):
-        return f"{inputs['resourceShareArn']},{inputs['resourceArn']}", {}
-
-    def _aws_ram_principalAssociation_PrincipalAssociation(self, name, inputs):
-        return f"{inputs['resourceShareArn']},{inputs['principal']}", {}
-
-    def _aws_ram_resourceShareAccepter_ResourceShareAccepter(self, name, inputs):
-        share_arn = inputs["shareArn"]
-        share = partitions.parse_arn(share_arn)
-        # The invitation lives in the receiving account, the one whose provider accepts it.
-        return share_arn, {"invitationArn": self._arn("ram", f"resource-share-invitation/{self._uuid(name)}"),
-                           "receiverAccountId": self.account, "senderAccountId": share.account,
-                           "shareId": share.resource.removeprefix("resource-share/"), "status": "ACCEPTED",
-                           "resources": []}
-
-    def _aws_route53_zone_Zone(self, name, inputs):
-        zone_id = "Z" + self._hex(name, 20).upper()
-        return zone_id, {"zoneId": zone_id, "arn": partitions.arn(self.partition, "route53", "", "",
-                                                                  f"hostedzone/{zone_id}"),
-                         "nameServers": [], "primaryNameServer": "", "forceDestroy": bool(inputs.get("forceDestroy"))}
-
-    def _aws_route53_record_Record(self, name, inputs):
-        fqdn = inputs["name"].rstrip(".")
-        return f"{inputs['zoneId']}_{fqdn}_{inputs['type']}", {"fqdn": fqdn}
-
     # -- invokes -------------------------------------------------------------------------------
     def call(self, args: pulumi.runtime.MockCallArgs):
         self._serve(args.provider)
@@ -475,8 +420,7 @@ class AwsMocks(pulumi.runtime.Mocks):
         if args.get("serviceName"):
             name = args["serviceName"]
         else:
-            # The provider expands `service` to the global form in every partition (AWS_FACTS.md §1.4).
-            name = f"com.amazonaws.{self.region}.{args['service']}"
+            name = partitions.provider_expanded_service_name(args["service"], self.region)
         if name != partitions.endpoint_service_name(name.split(".")[-1], self.region):
             raise ValueError(f"no matching VPC Endpoint Service found for {name} in {self.region}")
         zones = [zone for zone, _ in availability_zones(self.region)]
@@ -506,7 +450,7 @@ class AwsMocks(pulumi.runtime.Mocks):
 # -- config, as the Pulumi CLI hands it to a program ----------------------------------------------
 
 def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
-    """Config the CLI applies from Pulumi.yaml before a program runs (AWS_FACTS.md §14.2):
+    """Config the CLI applies from Pulumi.yaml before a program runs (docs/aws-facts.md §14.2):
     a declared key's `default`, or a plain value."""
     project = yaml.safe_load((project_dir / "Pulumi.yaml").read_text())
     defaults = {}
@@ -549,7 +493,8 @@ class Plan:
     """What `pulumi up` would create for a stack, and the stack outputs."""
 
     stack: str
-    settings: Settings
+    settings: Optional[Settings]
+    """None for a program of one's own (`record`)."""
     resources: list[Registration]
     outputs: dict[str, Any] = field(default_factory=dict)
 
@@ -571,24 +516,26 @@ def run(config: Mapping[str, str], stack: str = "dev", preview: bool = False) ->
     passes them), as `pulumi up` would, or as `pulumi preview` would with `preview`.
     Raises ConfigError for bad config before any resource is registered."""
     from program.main import build
-    from program.scenarios import builder_for
 
     settings = load_settings(config)
-    builder_for(settings)
-    resources, outputs = record(settings.region, lambda: build(settings), stack, preview, config)
+    resources, outputs = record(lambda: build(settings), settings.region, stack, config, preview)
     return Plan(stack=stack, settings=settings, resources=resources, outputs=outputs)
 
 
-def record(region: str, program: Callable[[], Any], stack: str = "dev", preview: bool = False,
-           config: Optional[Mapping[str, str]] = None) -> tuple[list[Registration], dict[str, Any]]:
-    """Run `program` (any Pulumi program function, such as one building components from explicit args) against
-    the mocks for `region`: every resource it registers, in order, and the outputs it returns."""
+def record(program: Callable[[], Mapping[str, Any]], region: str, stack: str = "test",
+           config: Mapping[str, str] = {}, preview: bool = False) -> tuple[list[Registration], dict[str, Any]]:
+    """Run `program` (which registers resources and may return outputs) against mocks answering like AWS
+    in `region`: what it registered and what it returned. For a program of one's own, such as a
+    component built with explicit arguments."""
     monitor = RecordingMonitor(AwsMocks(region, stack, preview=preview))
     pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
-    pulumi.runtime.set_all_config(dict(config or {}))
+    pulumi.runtime.set_all_config(dict(config))
     outputs: dict[str, Any] = {}
-    pulumi.runtime.test(lambda: pulumi.Output.from_input(program()).apply(
-        lambda values: outputs.update(values or {})))()
+    def run_program():
+        returned = program()
+        return pulumi.Output.from_input(returned if isinstance(returned, Mapping) else {}).apply(outputs.update)
+
+    pulumi.runtime.test(run_program)()
     return monitor.registrations, outputs
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 from typing import Any, Callable
 
 import pytest
 
+from components import partition as partitions
 from program import offline
 
 # One region per partition; cn-north-1 is used where its a/b/d zones matter.
@@ -23,12 +23,13 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
     HTTP API target."""
     consumers = [{"name": "abcdefghij", "roleArn": f"arn:{partition}:iam::210987654321:role/x"},
                  {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
-    global_only = [("rest-regional", {"restApi": {"vpcLink": "v2"}}), ("http-api", {"httpApi": {"target": "cloudmap"}})]
+    where_offered = [(partitions.REST_VPC_LINK_V2, ("rest-regional", {"restApi": {"vpcLink": "v2"}})),
+                     (partitions.HTTP_API_CLOUD_MAP, ("http-api", {"httpApi": {"target": "cloudmap"}}))]
     return [
         ("rest-regional", {}), ("rest-private", {}), ("cross-account", {"consumers": consumers}),
         ("chained", {}), ("chained", {"consumers": consumers}),
         ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}),
-    ] + (global_only if partition == "aws" else [])
+    ] + [case for feature, case in where_offered if partitions.offers(partition, feature)]
 
 
 def every_scenario_in_both_partitions() -> list[tuple[str, str, dict[str, Any]]]:
@@ -61,6 +62,12 @@ def run_program(region: str, stack: str = "test", **config: Any) -> offline.Plan
     return _cached_run(region, stack, json.dumps(config, sort_keys=True))
 
 
+def build(region: str, program: Callable[[], Any], stack: str = "test") -> offline.Plan:
+    """What `program` registers under the mocks of `region`: for components built with explicit arguments."""
+    resources, outputs = offline.record(program, region, stack)
+    return offline.Plan(stack=stack, settings=None, resources=resources, outputs=outputs)
+
+
 @pytest.fixture(params=REGIONS)
 def region(request) -> str:
     return request.param
@@ -85,27 +92,3 @@ def assert_children_named_from_components(plan: offline.Plan) -> None:
             parent = components.get(resource.parent)
             assert parent is not None, f"{resource.name} has no component parent"
             assert resource.name.startswith(parent.name + "-"), resource.name
-
-
-@dataclass
-class Built:
-    """What a program building components from explicit args registered, and what it returned."""
-
-    resources: list[offline.Registration]
-    outputs: dict[str, Any]
-
-    def of_type(self, typ: str) -> list[offline.Registration]:
-        return [r for r in self.resources if r.type == typ]
-
-    def one(self, typ: str) -> offline.Registration:
-        found = self.of_type(typ)
-        assert len(found) == 1, f"expected one {typ}, found {len(found)}"
-        return found[0]
-
-    def named(self, name: str) -> offline.Registration:
-        return next(r for r in self.resources if r.name == name)
-
-
-def build_components(region: str, program: Callable[[], Any], stack: str = "test") -> Built:
-    """Run `program`, which builds components with explicit args, against the mocks for `region`."""
-    return Built(*offline.record(region, program, stack))

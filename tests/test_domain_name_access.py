@@ -6,7 +6,7 @@ import pytest
 from components import partition as partitions
 from components.domain_name_access import DomainNameAccess
 from components.domain_name_share import DomainNameShare
-from tests.conftest import PARTITION_OF, assert_children_named_from_components, build_components
+from tests.conftest import PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
 
 ASSOCIATION = "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation"
 ACCEPTER = "aws:ram/resourceShareAccepter:ResourceShareAccepter"
@@ -24,7 +24,7 @@ def consumer_provider(region):
 
 
 def test_an_endpoint_of_the_owners_account_is_associated_directly(region):
-    built = build_components(region, lambda: {"arn": DomainNameAccess("provider-access", {
+    built = built_under_mocks(region, lambda: {"arn": DomainNameAccess("provider-access", {
         "domain_name_arn": domain_arn(region), "vpc_endpoint_id": ENDPOINT}).arn})
     association = built.one(ASSOCIATION)
     assert association.name == "provider-access-association"
@@ -45,7 +45,7 @@ def shared(region, accept_share):
             "share_arn": share.granted["210987654321"], "accept_share": accept_share},
             pulumi.ResourceOptions(provider=provider))
         return {"arn": access.arn}
-    return build_components(region, program)
+    return built_under_mocks(region, program)
 
 
 def test_another_accounts_endpoint_accepts_the_share_there_then_is_associated(region):
@@ -74,7 +74,7 @@ def test_within_one_organization_the_association_only_waits_for_the_share(region
 
 def test_rejects_accepting_without_a_share(region):
     with pytest.raises(ValueError, match="`accept_share` needs `share_arn`"):
-        build_components(region, lambda: DomainNameAccess("a", {"domain_name_arn": domain_arn(region),
+        built_under_mocks(region, lambda: DomainNameAccess("a", {"domain_name_arn": domain_arn(region),
                                                                 "vpc_endpoint_id": ENDPOINT, "accept_share": True}))
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from components import partition as partitions
 from components.domain_name_share import DomainNameShare
-from tests.conftest import PARTITION_OF, assert_children_named_from_components, build_components
+from tests.conftest import PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
 
 SHARE = "aws:ram/resourceShare:ResourceShare"
 RESOURCE = "aws:ram/resourceAssociation:ResourceAssociation"
@@ -21,7 +21,7 @@ def build(region, principals=("210987654321", "310987654321"), **extra):
         share = DomainNameShare("orders-share", {"domain_name_arn": domain_arn(region), "principals": list(principals),
                                                  **extra})
         return {"arn": share.arn, "granted": share.granted}
-    return build_components(region, program)
+    return built_under_mocks(region, program)
 
 
 def test_one_share_holds_the_domain_name_and_each_account(region):

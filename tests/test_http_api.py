@@ -282,14 +282,6 @@ def test_access_logs_off_creates_no_log_group_and_retention_reaches_aws(region):
     assert week.one("aws:cloudwatch/logGroup:LogGroup").inputs["retentionInDays"] == 7
 
 
-def test_partition_table_offers_cloud_map_and_rest_vpc_link_v2_only_in_the_global_partition():
-    assert partitions.offers("aws", partitions.HTTP_API_CLOUD_MAP)
-    assert not partitions.offers("aws-cn", partitions.HTTP_API_CLOUD_MAP)
-    assert partitions.offers("aws", partitions.REST_VPC_LINK_V2)
-    assert not partitions.offers("aws-cn", partitions.REST_VPC_LINK_V2)
-    assert partitions.vpc_link_v2_excluded_zone_ids("cn-northwest-1") == ()
-
-
 def test_http_api_component_rejects_malformed_or_repeated_route_keys():
     from components.http_api import HttpApi, HttpApiArgs
     for routes in (["GET items"], ["GET /a", "GET /a"], []):

@@ -99,13 +99,6 @@ def test_a_missing_stack_file_is_a_config_error_listing_the_stacks():
         offline.stack_config("nope")
 
 
-def test_scenario_not_built_yet_is_refused_before_any_resource(monkeypatch):
-    from program import scenarios
-    monkeypatch.delitem(scenarios.BUILDERS, "chained")
-    with pytest.raises(ConfigError, match="`scenario` chained is not available in this version"):
-        run_program_uncached("us-east-1", scenario="chained")
-
-
 @pytest.mark.parametrize("stack", ["dev", "dev-cn"])
 def test_every_stack_file_plans(stack):
     plan = offline.plan(stack)

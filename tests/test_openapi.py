@@ -4,19 +4,21 @@ import json
 
 import pytest
 
-from components.openapi import Route, VpcLinkBackend, content_hash, render_rest_api, to_json, validate
+from components.openapi import (
+    InternetBackend, Route, VpcLinkBackend, content_hash, render_rest_api, to_json, validate,
+)
 
 ROUTES = [
     Route("/internal-nlb"),
     Route("/items/{id}", "POST", backend_path="/items/{id}"),
     Route("/files/{proxy+}", "ANY", backend_path="/{proxy}"),
     Route("/webpage-vpc-non-proxy", proxy=False),
-    Route("/webpage", target="http"),
+    Route("/webpage", backend=InternetBackend("https://example.com/")),
 ]
 
 
 def render(**kwargs):
-    return render_rest_api("api", ROUTES, vpc_link=VpcLinkBackend(), http_backend_url="https://example.com/", **kwargs)
+    return render_rest_api("api", ROUTES, **kwargs)
 
 
 @pytest.mark.parametrize("authorization", ["NONE", "AWS_IAM"])
@@ -75,14 +77,23 @@ def test_open_authorization_declares_no_security():
 
 
 def test_vpc_link_port_other_than_the_scheme_default_is_in_the_uri():
-    document = render_rest_api("api", [Route("/a")], vpc_link=VpcLinkBackend(port=8080))
+    document = render_rest_api("api", [Route("/a", backend=VpcLinkBackend(port=8080))])
     assert document["paths"]["/a"]["get"]["x-amazon-apigateway-integration"]["uri"] == \
         "http://${stageVariables.nlbDnsName}:8080/"
 
 
-def test_rejects_a_vpc_link_route_without_a_vpc_link():
-    with pytest.raises(ValueError, match="route GET /a targets the VPC link, but no vpc_link was given"):
-        render_rest_api("api", [Route("/a")])
+def test_a_vpc_link_v2_integration_names_its_load_balancer_as_the_integration_target():
+    """An import carries `integrationTarget` next to the v2 link's id (docs/aws-facts.md §9.4)."""
+    arn = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/x/0123456789abcdef"
+    backend = VpcLinkBackend(connection_id="${stageVariables.vpcLinkV2Id}",
+                             host="${stageVariables.loadBalancerDnsName}", integration_target=arn)
+    integration = render_rest_api("api", [Route("/a", backend=backend)], authorization="NONE")[
+        "paths"]["/a"]["get"]["x-amazon-apigateway-integration"]
+    assert integration == {
+        "type": "http_proxy", "httpMethod": "GET", "uri": "http://${stageVariables.loadBalancerDnsName}/",
+        "connectionType": "VPC_LINK", "connectionId": "${stageVariables.vpcLinkV2Id}", "integrationTarget": arn,
+        "passthroughBehavior": "when_no_match", "timeoutInMillis": 29000,
+    }
 
 
 def test_json_text_and_hash_are_stable():

@@ -31,7 +31,7 @@ def test_rejects_a_partition_it_does_not_support():
     ("execute-api", "us-east-1", "com.amazonaws.us-east-1.execute-api"),
     ("execute-api", "cn-north-1", "cn.com.amazonaws.cn-north-1.execute-api"),
     ("execute-api", "cn-northwest-1", "cn.com.amazonaws.cn-northwest-1.execute-api"),
-    # Not every China service takes the cn. prefix (AWS_FACTS.md §1.3).
+    # Not every China service takes the cn. prefix (docs/aws-facts.md §1.3).
     ("logs", "cn-north-1", "com.amazonaws.cn-north-1.logs"),
     ("ssm", "cn-northwest-1", "com.amazonaws.cn-northwest-1.ssm"),
     ("polly", "cn-northwest-1", "cn.com.amazonaws.cn-northwest-1.polly"),
@@ -39,6 +39,31 @@ def test_rejects_a_partition_it_does_not_support():
 ])
 def test_endpoint_service_name_uses_the_china_prefix_only_where_aws_does(service, region, expected):
     assert partition.endpoint_service_name(service, region) == expected
+
+
+@pytest.mark.parametrize("region, expected", [
+    ("us-east-1", "com.amazonaws.us-east-1.execute-api"),
+    ("cn-north-1", "com.amazonaws.cn-north-1.execute-api"),  # a name China does not have (§1.4)
+])
+def test_provider_expands_a_short_service_name_to_the_global_form_in_every_partition(region, expected):
+    assert partition.provider_expanded_service_name("execute-api", region) == expected
+
+
+@pytest.mark.parametrize("feature, offered_in", [
+    (partition.EDGE_OPTIMIZED_API, {"aws"}),  # docs/aws-facts.md §3.1
+    (partition.HTTP_API_CLOUD_MAP, {"aws"}),  # §3.2
+    (partition.REST_VPC_LINK_V2, {"aws"}),  # §3.5, unconfirmed in China
+])
+def test_each_feature_is_offered_only_where_aws_offers_it(feature, offered_in):
+    assert {name for name in ("aws", "aws-cn") if partition.offers(name, feature)} == offered_in
+
+
+@pytest.mark.parametrize("region, excluded", [
+    ("us-east-1", ("use1-az3",)), ("us-west-1", ("usw1-az2",)), ("ap-east-1", ("ape1-az1",)),
+    ("eu-west-1", ()), ("cn-northwest-1", ()),  # none known; China's rows unconfirmed (docs/aws-facts.md §3.4)
+])
+def test_vpc_link_v2_excludes_the_zones_aws_leaves_out(region, excluded):
+    assert partition.vpc_link_v2_excluded_zone_ids(region) == excluded
 
 
 @pytest.mark.parametrize("service, name, expected", [

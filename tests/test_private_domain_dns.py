@@ -4,7 +4,7 @@ import pytest
 
 from components.execute_api_endpoint import regional_dns_entry
 from components.private_domain_dns import PrivateDomainDns
-from tests.conftest import DNS_SUFFIX, PARTITION_OF, assert_children_named_from_components, build_components
+from tests.conftest import DNS_SUFFIX, PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
 
 ZONE = "aws:route53/zone:Zone"
 RECORD = "aws:route53/record:Record"
@@ -21,7 +21,7 @@ def build(region, **extra):
             "domain_name": "orders.internal.example.com", "vpc_id": VPC, "endpoint_dns_name": endpoint_dns_name(region),
             "endpoint_hosted_zone_id": "Z7HUB22UULQXV", **extra})
         return {"zoneId": dns.zone_id}
-    return build_components(region, program)
+    return built_under_mocks(region, program)
 
 
 def test_a_private_zone_for_the_name_is_associated_with_the_vpc(region):

@@ -6,7 +6,7 @@ import pytest
 
 from components import partition as partitions
 from components.private_domain_name import PrivateDomainName
-from tests.conftest import PARTITION_OF, assert_children_named_from_components, build_components
+from tests.conftest import PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
 
 DOMAIN = "aws:apigateway/domainName:DomainName"
 MAPPING = "aws:apigateway/basePathMapping:BasePathMapping"
@@ -24,7 +24,7 @@ def build(region, **extra):
             "domain_name": "orders.internal.example.com", "certificate_arn": certificate(region),
             "rest_api_id": "a1b2c3d4e5", "stage_name": "dev", "vpc_endpoint_ids": ENDPOINTS, **extra})
         return {"arn": domain.arn, "id": domain.domain_name_id, "name": domain.domain_name}
-    return build_components(region, program)
+    return built_under_mocks(region, program)
 
 
 def test_the_domain_name_is_private_with_the_certificate_and_tls_1_2(region):

@@ -5,7 +5,7 @@ import pytest
 
 from components import partition as partitions
 from components.regional_domain_name import RegionalDomainName
-from tests.conftest import DNS_SUFFIX, PARTITION_OF, assert_children_named_from_components, build_components
+from tests.conftest import DNS_SUFFIX, PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
 
 REST_DOMAIN = "aws:apigateway/domainName:DomainName"
 HTTP_DOMAIN = "aws:apigatewayv2/domainName:DomainName"
@@ -23,7 +23,7 @@ def build(region, **args):
         domain = RegionalDomainName("api-domain", {"domain_name": "orders.example.com",
                                                    "certificate_arn": certificate(region), **args})
         return {"name": domain.domain_name, "target": domain.regional_domain_name, "zone": domain.regional_zone_id}
-    return build_components(region, program)
+    return built_under_mocks(region, program)
 
 
 def test_a_rest_api_gets_a_regional_domain_name_with_the_regional_certificate_and_tls_1_2(region):

@@ -3,6 +3,7 @@
 import pytest
 from pulumi.output import Unknown
 
+from components import partition as partitions
 from program import offline
 from tests.conftest import config_for, every_scenario_in_both_partitions, run_program
 
@@ -33,7 +34,8 @@ def infrastructure(plan):
 def test_api_changes_replace_no_network_load_balancer_vpc_link_or_endpoint(region, scenario, base, change):
     if scenario == "http-api" and "restApi" in change:
         change = {"httpApi": {**base.get("httpApi", {}), "routes": ["GET /orders", "POST /orders/{id}"]}}
-    if region.startswith("cn-") and base.get("httpApi", {}).get("target") == "cloudmap":
+    if base.get("httpApi", {}).get("target") == "cloudmap" \
+            and not partitions.offers(partitions.partition_of_region(region), partitions.HTTP_API_CLOUD_MAP):
         pytest.skip("Cloud Map private integrations do not exist in China")
     before = run_program(region, scenario=scenario, **base)
     after = run_program(region, scenario=scenario, **{**base, **change})

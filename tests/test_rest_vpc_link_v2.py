@@ -1,9 +1,9 @@
 """rest-regional with `restApi.vpcLink: v2`: REST API → VPC link v2 → internal ALB → demo backend.
 
 Built in the global partition; refused in China, where REST private integrations over
-VPC link v2 are unconfirmed (AWS_FACTS.md §3.5). The API is made of explicit
-Resource, Method and Integration resources because an OpenAPI import is not shown to
-carry `integrationTarget` (§9.4). The mocks do not prove that AWS accepts a stage
+VPC link v2 are unconfirmed (docs/aws-facts.md §3.5). The API is one imported OpenAPI body,
+as over v1: each VPC-link integration names the load balancer in `integrationTarget`
+(§9.4), so 400 routes register what 10 do. The mocks do not prove that AWS accepts a stage
 variable as a v2 `connectionId` (AWS documents `${stageVariables.vpcLinkV2Id}`) or
 that it prepends the stage to the backend path (§9.2).
 """
@@ -12,7 +12,8 @@ import json
 
 import pytest
 
-from components import openapi, rest_resources
+from components import openapi
+from components import partition as partitions
 from components.openapi import Route, VpcLinkBackend
 from program import offline
 from program.errors import ConfigError
@@ -20,12 +21,20 @@ from tests.conftest import assert_children_named_from_components, run_program
 
 OWN_NETWORK = {"vpcId": "vpc-0123456789abcdef0", "subnetIds": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
 OWN_ALB_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/mine/0123456789abcdef"
+OWN_NLB_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mine/0123456789abcdef"
 V2 = {"vpcLink": "v2"}
 
 
 def v2(region="us-east-1", **config):
     config["restApi"] = {**V2, **config.get("restApi", {})}
     return run_program(region, **config)
+
+
+def integrations(plan) -> dict[str, dict]:
+    """`METHOD /path` → the `x-amazon-apigateway-integration` of the imported body."""
+    body = json.loads(plan.one("aws:apigateway/restApi:RestApi").inputs["body"])
+    return {f"{method.upper()} {path}": operation[openapi.INTEGRATION_KEY]
+            for path, item in body["paths"].items() for method, operation in item.items()}
 
 
 def group(plan, name):
@@ -38,7 +47,7 @@ def plan():
 
 
 def test_builds_in_the_global_partition_and_is_refused_in_china_before_any_resource(region, partition, monkeypatch):
-    if partition == "aws":
+    if partitions.offers(partition, partitions.REST_VPC_LINK_V2):
         assert v2(region).one("aws:apigatewayv2/vpcLink:VpcLink")
         return
 
@@ -69,66 +78,75 @@ def test_alb_admits_only_the_vpc_link_and_the_backend_only_the_alb(plan):
 
 def test_each_vpc_link_integration_targets_the_alb_and_takes_its_host_for_the_host_header(plan):
     alb = plan.one("aws:lb/loadBalancer:LoadBalancer")
-    integration = plan.one("aws:apigateway/integration:Integration")
-    assert integration.inputs["integrationTarget"] == alb.outputs["arn"]
-    assert ":loadbalancer/app/" in integration.inputs["integrationTarget"]
-    assert (integration.inputs["type"], integration.inputs["connectionType"], integration.inputs["connectionId"]) == (
-        "HTTP_PROXY", "VPC_LINK", "${stageVariables.vpcLinkV2Id}")
-    assert integration.inputs["uri"] == "http://${stageVariables.loadBalancerDnsName}/"
+    assert integrations(plan) == {"GET /internal-nlb": {
+        "type": "http_proxy", "httpMethod": "GET", "uri": "http://${stageVariables.loadBalancerDnsName}/",
+        "connectionType": "VPC_LINK", "connectionId": "${stageVariables.vpcLinkV2Id}",
+        "integrationTarget": alb.outputs["arn"], "passthroughBehavior": "when_no_match", "timeoutInMillis": 29000}}
+    assert ":loadbalancer/app/" in alb.outputs["arn"]
     stage = plan.one("aws:apigateway/stage:Stage")
     assert stage.inputs["variables"] == {"vpcLinkV2Id": plan.one("aws:apigatewayv2/vpcLink:VpcLink").id,
                                          "loadBalancerDnsName": alb.outputs["dnsName"]}
     assert stage.inputs["variables"]["loadBalancerDnsName"].startswith("internal-backend-alb-lb-")
 
 
-def test_api_is_explicit_resources_not_an_openapi_import(plan):
+def test_api_is_one_openapi_import_without_explicit_resources(plan):
     api = plan.one("aws:apigateway/restApi:RestApi")
-    assert "body" not in api.inputs and "putRestApiMode" not in api.inputs
-    assert api.inputs["endpointConfiguration"] == {"types": "REGIONAL"}
-    resource = plan.one("aws:apigateway/resource:Resource")
-    assert resource.inputs == {"restApi": api.id, "parentId": api.outputs["rootResourceId"], "pathPart": "internal-nlb"}
-    method = plan.one("aws:apigateway/method:Method")
-    assert method.inputs == {"restApi": api.id, "resourceId": resource.id, "httpMethod": "GET",
-                             "authorization": "AWS_IAM"}
-    assert plan.one("aws:apigateway/integration:Integration").inputs["resourceId"] == resource.id
+    assert (api.inputs["putRestApiMode"], api.inputs["endpointConfiguration"]) == ("overwrite", {"types": "REGIONAL"})
+    for typ in ("resource:Resource", "method:Method", "integration:Integration"):
+        assert not plan.of_type(f"aws:apigateway/{typ}")
+    openapi.validate(json.loads(api.inputs["body"]))
 
 
-def test_deployment_waits_for_every_method_and_integration_and_hashes_their_definition(plan):
+def test_deployment_hashes_the_body_so_a_new_target_or_route_redeploys(plan):
     deployment = plan.one("aws:apigateway/deployment:Deployment")
-    for typ in ("aws:apigateway/method:Method", "aws:apigateway/integration:Integration"):
-        assert plan.one(typ).urn in deployment.dependencies
     alb_arn = plan.one("aws:lb/loadBalancer:LoadBalancer").outputs["arn"]
     document = openapi.render_rest_api(
-        "apigw-private-test", [Route("/internal-nlb")], authorization="AWS_IAM",
-        vpc_link=VpcLinkBackend(connection_id="${stageVariables.vpcLinkV2Id}",
-                                host="${stageVariables.loadBalancerDnsName}"))
-    assert deployment.inputs["triggers"] == {
-        "redeployment": openapi.content_hash(openapi.to_json(document), "", alb_arn)}
+        "apigw-private-test", [Route("/internal-nlb", backend=VpcLinkBackend(
+            connection_id="${stageVariables.vpcLinkV2Id}", host="${stageVariables.loadBalancerDnsName}",
+            integration_target=alb_arn))], authorization="AWS_IAM")
+    assert deployment.inputs["triggers"] == {"redeployment": openapi.content_hash(openapi.to_json(document), "")}
     changed = v2(restApi={"routes": [{"path": "/other"}]})
     assert changed.one("aws:apigateway/deployment:Deployment").inputs["triggers"] != deployment.inputs["triggers"]
 
 
-def test_non_proxy_and_parameter_routes_get_their_responses_and_mappings():
-    plan = v2(restApi={"routes": [{"path": "/items/{id}", "proxy": False, "backendPath": "/items/{id}"}]})
-    resources = {r.name: r for r in plan.of_type("aws:apigateway/resource:Resource")}
-    assert resources["rest-resource/items/{id}"].inputs["parentId"] == resources["rest-resource/items"].id
-    method = plan.one("aws:apigateway/method:Method")
-    assert method.inputs["requestParameters"] == {"method.request.path.id": True}
-    integration = plan.one("aws:apigateway/integration:Integration")
-    assert integration.inputs["type"] == "HTTP"
-    assert integration.inputs["requestParameters"] == {"integration.request.path.id": "method.request.path.id"}
-    assert integration.inputs["uri"] == "http://${stageVariables.loadBalancerDnsName}/items/{id}"
-    assert plan.one("aws:apigateway/methodResponse:MethodResponse").inputs["statusCode"] == "200"
-    response = plan.one("aws:apigateway/integrationResponse:IntegrationResponse")
-    assert response.inputs["statusCode"] == "200" and "selectionPattern" not in response.inputs
-    assert response.urn in plan.one("aws:apigateway/deployment:Deployment").dependencies
+@pytest.mark.parametrize("count", [10, 400])
+def test_400_routes_register_the_same_resources_as_10(count):
+    def types(n):
+        routes = [{"path": f"/r{i}", "method": "GET"} for i in range(n)]
+        return sorted(r.type for r in v2(restApi={"routes": routes}).resources)
+    assert types(count) == types(1)
+
+
+def test_non_proxy_and_parameter_routes_map_their_path_and_response():
+    plan = v2(restApi={"routes": [{"path": "/items/{id}", "proxy": False, "backendPath": "/x/{id}"}]})
+    integration = integrations(plan)["GET /items/{id}"]
+    assert (integration["type"], integration["uri"], integration["responses"], integration["requestParameters"]) == (
+        "http", "http://${stageVariables.loadBalancerDnsName}/x/{id}", {"default": {"statusCode": "200"}},
+        {"integration.request.path.id": "method.request.path.id"})
+
+
+def test_an_nlb_is_created_instead_of_the_alb_when_asked_and_admits_only_the_link():
+    plan = v2(restApi={"loadBalancer": "nlb"})
+    nlb = plan.one("aws:lb/loadBalancer:LoadBalancer")
+    assert (nlb.inputs["loadBalancerType"], nlb.inputs["internal"]) == ("network", True)
+    assert integrations(plan)["GET /internal-nlb"]["integrationTarget"] == nlb.outputs["arn"]
+    assert group(plan, "backend-nlb-sg").inputs["ingress"][0]["securityGroups"] == [group(plan, "vpc-link-v2-sg").id]
+
+
+def test_load_balancer_choice_needs_vpc_link_v2_and_no_load_balancer_of_your_own():
+    with pytest.raises(ConfigError) as raised:
+        run_program("us-east-1", restApi={"loadBalancer": "nlb"})
+    assert str(raised.value) == ("`restApi.loadBalancer` chooses what a VPC link v2 reaches; a v1 link reaches only "
+                                 "an NLB: remove restApi.loadBalancer, or set restApi.vpcLink to v2")
+    with pytest.raises(ConfigError, match="^`restApi.loadBalancer` chooses the load balancer this stack creates"):
+        v2(network=OWN_NETWORK, backend={"loadBalancerArn": OWN_ALB_ARN}, restApi={"loadBalancer": "alb"})
 
 
 def test_http_routes_go_over_the_internet_without_an_integration_target():
     plan = v2(restApi={"httpBackendUrl": "https://example.com/", "routes": [{"path": "/public", "target": "http"}]})
-    integration = plan.one("aws:apigateway/integration:Integration")
-    assert integration.inputs["connectionType"] == "INTERNET"
-    assert "integrationTarget" not in integration.inputs and "connectionId" not in integration.inputs
+    integration = integrations(plan)["GET /public"]
+    assert (integration["connectionType"], integration["uri"]) == ("INTERNET", "https://example.com/")
+    assert "integrationTarget" not in integration and "connectionId" not in integration
 
 
 def test_demo_backend_is_the_same_whatever_stage_the_integration_prepends(plan):
@@ -138,8 +156,7 @@ def test_demo_backend_is_the_same_whatever_stage_the_integration_prepends(plan):
 
 def test_a_v1_api_is_unchanged_an_import_to_an_nlb():
     plan = run_program("us-east-1")
-    assert plan.one("aws:apigateway/restApi:RestApi").inputs["body"]
-    assert not plan.of_type("aws:apigateway/integration:Integration")
+    assert "integrationTarget" not in plan.one("aws:apigateway/restApi:RestApi").inputs["body"]
     assert not plan.of_type("aws:apigatewayv2/vpcLink:VpcLink") and "vpcLinkSecurityGroupId" not in plan.outputs
 
 
@@ -159,7 +176,7 @@ def test_more_zones_than_vpc_link_v2_can_use_is_a_config_error():
 def test_own_load_balancer_is_targeted_in_own_subnets_and_no_alb_is_created():
     plan = v2(network=OWN_NETWORK, backend={"loadBalancerArn": OWN_ALB_ARN})
     assert not plan.of_type("aws:lb/loadBalancer:LoadBalancer") and not plan.of_type("aws:ec2/instance:Instance")
-    assert plan.one("aws:apigateway/integration:Integration").inputs["integrationTarget"] == OWN_ALB_ARN
+    assert integrations(plan)["GET /internal-nlb"]["integrationTarget"] == OWN_ALB_ARN
     assert plan.one("aws:apigatewayv2/vpcLink:VpcLink").inputs["subnetIds"] == OWN_NETWORK["subnetIds"]
     assert plan.one("aws:apigateway/stage:Stage").inputs["variables"]["loadBalancerDnsName"] == \
         f"internal-mine-{int('01234567', 16)}.us-east-1.elb.amazonaws.com"
@@ -176,41 +193,10 @@ def test_every_child_is_parented_to_a_component_and_named_from_it(plan):
     assert_children_named_from_components(plan)
 
 
-# -- the pure renderer: OpenAPI document → explicit resources ------------------------------------
-
-DOCUMENT = openapi.render_rest_api("t", [
-    Route("/a/{id}", proxy=False, backend_path="/x/{id}"), Route("/a", method="ANY"), Route("/b/c/d")],
-    vpc_link=VpcLinkBackend(), authorization="NONE")
-
-
-def test_resource_paths_list_every_prefix_parents_first():
-    assert rest_resources.resource_paths(DOCUMENT) == ["/a", "/b", "/a/{id}", "/b/c", "/b/c/d"]
-    assert [rest_resources.parent_path(p) for p in ("/a", "/a/{id}")] == ["/", "/a"]
-
-
-def test_method_specs_carry_the_documents_integrations():
-    specs = {(s.http_method, s.path): s for s in rest_resources.method_specs(DOCUMENT)}
-    assert sorted(specs) == [("ANY", "/a"), ("GET", "/a/{id}"), ("GET", "/b/c/d")]
-    item = specs[("GET", "/a/{id}")]
-    assert (item.authorization, item.request_parameters, item.responses) == (
-        "NONE", {"method.request.path.id": True}, (("200", None),))
-    assert item.integration == {
-        "type": "HTTP", "integration_http_method": "GET", "uri": "http://${stageVariables.nlbDnsName}/x/{id}",
-        "connection_type": "VPC_LINK", "connection_id": "${stageVariables.vpcLinkId}",
-        "passthrough_behavior": "WHEN_NO_MATCH", "timeout_milliseconds": 29000,
-        "request_parameters": {"integration.request.path.id": "method.request.path.id"}}
-    assert specs[("ANY", "/a")].responses == () and specs[("ANY", "/a")].is_vpc_link
-
-
-def test_method_specs_reject_what_they_cannot_create():
-    with pytest.raises(ValueError, match="'servers' is not an operation"):
-        rest_resources.method_specs({"paths": {"/a": {"servers": []}}})
-
-
-def test_rest_api_takes_a_body_or_a_document_not_both():
-    from components.rest_api import RestApi, RestApiArgs
-    with pytest.raises(ValueError, match="give exactly one of `body`"):
-        RestApi("x", RestApiArgs(body=json.dumps(DOCUMENT), document=DOCUMENT))
+def test_own_nlb_is_a_v2_target_too():
+    plan = v2(network=OWN_NETWORK, backend={"nlbArn": OWN_NLB_ARN})
+    assert integrations(plan)["GET /internal-nlb"]["integrationTarget"] == OWN_NLB_ARN
+    assert not plan.of_type("aws:lb/loadBalancer:LoadBalancer")
 
 
 @pytest.mark.parametrize("scenario, extra", [
@@ -222,13 +208,11 @@ def test_private_api_over_vpc_link_v2_keeps_its_endpoints_and_policy(scenario, e
     api = plan.one("aws:apigateway/restApi:RestApi")
     endpoints = sorted([plan.one("aws:ec2/vpcEndpoint:VpcEndpoint").id] +
                        [c["vpcEndpointId"] for c in extra.get("consumers", [])])
-    assert "body" not in api.inputs
+    assert json.loads(api.inputs["body"])["x-amazon-apigateway-endpoint-configuration"] == {
+        "vpcEndpointIds": endpoints}
     assert api.inputs["endpointConfiguration"] == {"types": "PRIVATE", "vpcEndpointIds": endpoints}
     assert json.loads(api.inputs["policy"])["Statement"][1]["Condition"] == {
         "StringNotEquals": {"aws:SourceVpce": endpoints}}
     alb = plan.one("aws:lb/loadBalancer:LoadBalancer")
-    integrations = [i for i in plan.of_type("aws:apigateway/integration:Integration")
-                    if i.inputs.get("connectionType") == "VPC_LINK"]
-    assert integrations and {i.inputs["integrationTarget"] for i in integrations} == {alb.outputs["arn"]}
-    deployment = plan.one("aws:apigateway/deployment:Deployment")
-    assert api.urn in deployment.dependencies
+    over_the_link = [i for i in integrations(plan).values() if i["connectionType"] == "VPC_LINK"]
+    assert over_the_link and {i["integrationTarget"] for i in over_the_link} == {alb.outputs["arn"]}

@@ -1,7 +1,7 @@
 """A PRIVATE REST API carries a resource policy, on the API or in an `aws.apigateway.RestApiPolicy`,
 that denies every call to the whole API not made through its execute-api VPC endpoints (or VPCs):
 without one it cannot even be deployed, and with an allow alone any endpoint in any account could
-call it (AWS_FACTS.md §6.1). A stack rule, because the policy may be a resource of its own."""
+call it (docs/aws-facts.md §6.1, §6.2). A stack rule, because the policy may be a resource of its own."""
 
 from __future__ import annotations
 

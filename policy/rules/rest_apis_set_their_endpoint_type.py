@@ -1,5 +1,5 @@
 """REST APIs say their endpoint type: left out, API Gateway makes an edge-optimized API, which is
-public and does not exist in China (AWS_FACTS.md §3.1)."""
+public and does not exist in China (docs/aws-facts.md §3.1)."""
 
 from __future__ import annotations
 

@@ -7,25 +7,22 @@ import re
 
 import pulumi
 
-from components import (
-    CloudMapInstance, CloudMapService, CloudMapServiceArgs, HttpApi, HttpApiArgs, NetworkLoadBalancer,
-    NetworkLoadBalancerArgs, Route, curl,
-)
+from components import CloudMapInstance, CloudMapService, CloudMapServiceArgs, HttpApi, HttpApiArgs, curl
+from components.openapi import Route
 from components.http_api import DEFAULT_ROUTE
-from program.scenarios.common import (
-    Network, Outputs, alb_backend, common_outputs, demo_backend, vpc_link_v2, vpc_link_v2_network,
-)
+from components.references import NetworkReference, existing_listener
+from program.scenarios.common import Outputs, common_outputs, demo_alb, demo_backend, demo_nlb, network, vpc_link_v2
 from program.settings import PROJECT, Settings
+from program.settings.backend import BackendSettings
 
 
 def build(settings: Settings) -> Outputs:
-    net = vpc_link_v2_network(settings)
-    link = vpc_link_v2(settings, net)
-    integration_uri = _target(settings, net, link.security_group_id)
-    http = settings.http_api
+    http, backend = settings.http_api, settings.backend
+    net = network(settings.network, settings.region, vpc_link_v2=True)
+    link = vpc_link_v2(net, backend.port)
     api = HttpApi("http", HttpApiArgs(
-        vpc_link_id=link.id,
-        integration_uri=integration_uri,
+        vpc_link=link.reference,
+        **_target(http.target, backend, net, link.security_group_id),
         routes=list(http.routes),
         authorization_type=http.authorization,
         stage_name=http.stage_name,
@@ -33,32 +30,29 @@ def build(settings: Settings) -> Outputs:
         log_retention_in_days=settings.logging.retention_in_days,
     ))
     signed = http.authorization == "AWS_IAM"
-    return {**common_outputs(settings, api),
+    return {**common_outputs(api, settings.partition, settings.scenario),
             "curlExamples": api.invoke_url.apply(lambda url: curl_examples(url, http.routes, settings.region, signed)),
             "vpcLinkSecurityGroupId": link.security_group_id}
 
 
-def _target(settings: Settings, net: Network, link_security_group_id: pulumi.Output[str]) -> pulumi.Input[str]:
-    """The integration URI: the user's listener or Cloud Map service as given, or a new one in
-    front of the demo backend, which admits only the load balancer (or, for Cloud Map, the link)."""
-    backend, target = settings.backend, settings.http_api.target
-    if backend.listener_arn or backend.cloud_map_service_arn:
-        return backend.listener_arn or backend.cloud_map_service_arn
+def _target(target: str, backend: BackendSettings, net: NetworkReference,
+            link_security_group_id: pulumi.Output[str]) -> HttpApiArgs:
+    """What the integration targets: the user's listener or Cloud Map service as given, or a new one
+    in front of the demo backend, which admits only the load balancer (or, for Cloud Map, the link)."""
+    if backend.listener_arn:
+        return HttpApiArgs(load_balancer=existing_listener(backend.listener_arn))
+    if backend.cloud_map_service_arn:
+        return HttpApiArgs(cloud_map_service_arn=backend.cloud_map_service_arn)
     if target == "alb":
-        return alb_backend(settings, net, link_security_group_id).listener_arn
+        return HttpApiArgs(load_balancer=demo_alb(net, backend.port, link_security_group_id))
     if target == "nlb":
-        nlb = NetworkLoadBalancer("backend-nlb", NetworkLoadBalancerArgs(
-            vpc_id=net.vpc_id, subnet_ids=net.subnet_ids, ingress_cidr_blocks=[net.cidr_block],
-            ingress_security_group_ids=[link_security_group_id], port=settings.backend.port))
-        demo_backend(settings, net, ingress_security_group_id=nlb.security_group_id,
-                     target_group_arn=nlb.target_group_arn)
-        return nlb.listener_arn
-    demo = demo_backend(settings, net, ingress_security_group_id=link_security_group_id,
+        return HttpApiArgs(load_balancer=demo_nlb(net, backend.port, [link_security_group_id]))
+    demo = demo_backend(net, backend.port, ingress_security_group_id=link_security_group_id,
                         ingress_description="From the VPC link")
     service = CloudMapService("backend-cloud-map", CloudMapServiceArgs(
-        vpc_id=net.vpc_id, namespace_name=namespace_name(pulumi.get_stack()),
-        instances=[CloudMapInstance(instance_id=demo.instance_id, ipv4=demo.private_ip, port=settings.backend.port)]))
-    return service.arn
+        vpc_id=net["vpc_id"], namespace_name=namespace_name(pulumi.get_stack()),
+        instances=[CloudMapInstance(instance_id=demo.instance_id, ipv4=demo.private_ip, port=backend.port)]))
+    return HttpApiArgs(cloud_map_service_arn=service.arn)
 
 
 def namespace_name(stack: str) -> str:

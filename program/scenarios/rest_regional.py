@@ -1,20 +1,28 @@
 """rest-regional: client → Regional REST API → VPC link v1 → internal NLB → service
-(or, with `restApi.vpcLink: v2`, → VPC link v2 → internal ALB → service)."""
+(or, with `restApi.vpcLink: v2`, → VPC link v2 → internal ALB or NLB → service)."""
 
 from __future__ import annotations
 
 from components import curl
-from program.scenarios.common import Outputs, common_outputs, rest_api, rest_vpc_link, routes
+from program.scenarios.common import (
+    Outputs, common_outputs, logging_prerequisites, network, rest_api, rest_backend, rest_routes,
+)
 from program.settings import Settings
 
 
 def build(settings: Settings) -> Outputs:
-    link = rest_vpc_link(settings)
-    api = rest_api(settings, link)
+    rest, backend = settings.rest_api, settings.backend
+    # VPC link v1 to the user's own NLB needs no network of this stack's.
+    needs_network = rest.vpc_link == "v2" or not backend.nlb_arn
+    net = network(settings.network, settings.region, vpc_link_v2=rest.vpc_link == "v2") if needs_network else None
+    link = rest_backend(rest.vpc_link, backend, net, rest.load_balancer)
+    api = rest_api(rest_routes(settings.routes, link.integration, rest.http_backend_url),
+                   endpoint_type=settings.endpoint_type, stage_name=settings.stage_name, log=settings.logging,
+                   prerequisites=logging_prerequisites(settings.logging), authorization=settings.authorization)
     signed = settings.authorization == "AWS_IAM"
-    outputs = {**common_outputs(settings, api),
+    outputs = {**common_outputs(api, settings.partition, settings.scenario),
                "curlExamples": api.invoke_url.apply(lambda url: curl.invoke_url_examples(
-                   url, routes(settings), region=settings.region, signed=signed))}
-    if link.security_group_id is not None:
-        outputs["vpcLinkSecurityGroupId"] = link.security_group_id
+                   url, settings.routes, region=settings.region, signed=signed))}
+    if link.vpc_link_security_group_id is not None:
+        outputs["vpcLinkSecurityGroupId"] = link.vpc_link_security_group_id
     return outputs

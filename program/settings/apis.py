@@ -58,6 +58,8 @@ class RestApiSettings(Model):
     routes: Optional[tuple[RouteSettings, ...]] = None
     http_backend_url: Optional[str] = Field(None, alias="httpBackendUrl")
     vpc_link: Literal["v1", "v2"] = Field("v1", alias="vpcLink")
+    load_balancer: Optional[Literal["alb", "nlb"]] = Field(None, alias="loadBalancer")
+    """The load balancer a VPC link v2 reaches: a new internal ALB (the default) or NLB."""
     endpoint_type: Optional[Literal["REGIONAL", "EDGE", "PRIVATE"]] = Field(None, alias="endpointType")
     authorization: Optional[Literal["NONE", "AWS_IAM"]] = None
 

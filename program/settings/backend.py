@@ -59,7 +59,7 @@ ARN_KEYS = {"nlb_arn": "nlbArn", "load_balancer_arn": "loadBalancerArn", "listen
 
 def _check_arn(key: str, value: str, partition: Optional[str], region: Optional[str]) -> None:
     service, resource_prefix, kind = _LB_ARN_KINDS[key]
-    example = partitions.arn(partition or "aws", service, region or "us-east-1", "123456789012",
+    example = partitions.arn(partition or partitions.DEFAULT_PARTITION, service, region or "us-east-1", "123456789012",
                              f"{resource_prefix}my-name/0123456789abcdef" if service != "servicediscovery"
                              else "service/srv-0123456789abcdef")
     parsed = partitions.parse_arn(value)

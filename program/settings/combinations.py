@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from components import partition as partitions
+from program.catalog import Consumers, scenarios_where
 from program.errors import ConfigError
 from program.settings.backend import ARN_KEYS
 from program.settings.stack import Settings
@@ -11,16 +12,17 @@ from program.settings.stack import Settings
 def check_combinations(settings: Settings) -> None:
     """Checks that need more than one key, or the partition."""
     rest = settings.rest_api
-    if rest.endpoint_type == "EDGE" and settings.partition == "aws-cn":
-        raise ConfigError("`restApi.endpointType` EDGE does not exist in China regions (aws-cn); "
-                          "remove it or set it to REGIONAL")
-    if settings.scenario in ("rest-regional", "http-api") and rest.endpoint_type == "PRIVATE":
-        raise ConfigError("`restApi.endpointType` PRIVATE needs a private scenario; set `scenario` to "
-                          "rest-private, cross-account or chained, or remove restApi.endpointType")
-    if settings.scenario in ("rest-private", "cross-account", "chained") and rest.endpoint_type not in (None, "PRIVATE"):
+    if rest.endpoint_type == "EDGE" and not partitions.offers(settings.partition, partitions.EDGE_OPTIMIZED_API):
+        raise ConfigError(f"`restApi.endpointType` EDGE does not exist in China regions ({settings.partition}); "
+                          f"remove it or set it to REGIONAL")
+    scenario = settings.description
+    if not scenario.is_private and rest.endpoint_type == "PRIVATE":
+        raise ConfigError(f"`restApi.endpointType` PRIVATE needs a private scenario; set `scenario` to "
+                          f"{_either(scenarios_where(lambda s: s.is_private))}, or remove restApi.endpointType")
+    if scenario.is_private and rest.endpoint_type not in (None, "PRIVATE"):
         raise ConfigError(f"`restApi.endpointType` {rest.endpoint_type} conflicts with scenario "
                           f"{settings.scenario}, whose API is PRIVATE; remove restApi.endpointType")
-    if settings.backend.nlb_arn is None and not settings.backend.is_demo and settings.scenario != "http-api" \
+    if settings.backend.nlb_arn is None and not settings.backend.is_demo and scenario.api == "REST" \
             and rest.vpc_link == "v1":
         given = "listenerArn" if settings.backend.listener_arn else (
             "loadBalancerArn" if settings.backend.load_balancer_arn else "cloudMapServiceArn")
@@ -30,18 +32,23 @@ def check_combinations(settings: Settings) -> None:
     _check_rest_vpc_link_v2(settings)
     _check_subnets_for_a_new_alb(settings)
     _check_custom_domain(settings)
-    if settings.scenario == "cross-account" and not settings.consumers:
-        raise ConfigError("scenario cross-account needs `consumers`: a list of {name, roleArn, cidrBlock | vpcId + "
-                          "subnetIds} or {name, vpcEndpointId}; see README.md")
-    if settings.consumers and settings.scenario not in ("cross-account", "chained"):
-        raise ConfigError(f"`consumers` is used only by the cross-account and chained scenarios; remove it or "
+    if scenario.consumers is Consumers.REQUIRED and not settings.consumers:
+        raise ConfigError(f"scenario {scenario.name} needs `consumers`: a list of {{name, roleArn, cidrBlock | vpcId + "
+                          f"subnetIds}} or {{name, vpcEndpointId}}; see README.md")
+    if settings.consumers and scenario.consumers is Consumers.NONE:
+        taking = scenarios_where(lambda s: s.consumers is not Consumers.NONE)
+        raise ConfigError(f"`consumers` is used only by the {' and '.join(taking)} scenarios; remove it or "
                           f"set `scenario`")
+
+
+def _either(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
 def _check_http_api(settings: Settings) -> None:
     """http-api: the target exists in the partition, the user's backend fits it, and it has a network."""
     backend, target = settings.backend, settings.http_api.target
-    if settings.scenario != "http-api":
+    if settings.description.api != "HTTP":
         if "http_api" in settings.model_fields_set:
             raise ConfigError("`httpApi` is used only by scenario http-api; remove it or set `scenario` to http-api")
         return
@@ -83,6 +90,9 @@ _LB_WORDS = {"alb": "an Application Load Balancer", "nlb": "a Network Load Balan
 def _check_rest_vpc_link_v2(settings: Settings) -> None:
     """`restApi.vpcLink: v2`: offered in the partition and the scenario, to a load balancer in the user's network."""
     if settings.rest_api.vpc_link != "v2":
+        if settings.rest_api.load_balancer is not None:
+            raise ConfigError("`restApi.loadBalancer` chooses what a VPC link v2 reaches; a v1 link reaches only an "
+                              "NLB: remove restApi.loadBalancer, or set restApi.vpcLink to v2")
         return
     if not partitions.offers(settings.partition, partitions.REST_VPC_LINK_V2):
         raise ConfigError(f"`restApi.vpcLink` v2 is not confirmed in China regions ({settings.partition}): REST "
@@ -93,6 +103,11 @@ def _check_rest_vpc_link_v2(settings: Settings) -> None:
         given = "listenerArn" if backend.listener_arn else "cloudMapServiceArn"
         raise ConfigError(f"`backend.{given}` does not fit a REST API over VPC link v2, which targets a load "
                           f"balancer; set `backend.loadBalancerArn` instead")
+    own_arn = backend.load_balancer_arn or backend.nlb_arn
+    if own_arn and settings.rest_api.load_balancer is not None:
+        raise ConfigError("`restApi.loadBalancer` chooses the load balancer this stack creates; with your own "
+                          "(backend.loadBalancerArn or backend.nlbArn) its ARN says which it is: remove "
+                          "restApi.loadBalancer")
     _check_own_network_for_vpc_link_v2(settings)
 
 
@@ -100,7 +115,7 @@ def _check_subnets_for_a_new_alb(settings: Settings) -> None:
     """An ALB needs subnets in at least two Availability Zones; the program creates one for an HTTP API's
     `alb` target and for REST over VPC link v2 unless the user brings the load balancer."""
     backend = settings.backend
-    new_alb = (settings.http_api.target == "alb" and not backend.listener_arn if settings.scenario == "http-api"
+    new_alb = (settings.http_api.target == "alb" and not backend.listener_arn if settings.description.api == "HTTP"
                else settings.rest_api.vpc_link == "v2" and not (backend.load_balancer_arn or backend.nlb_arn))
     if new_alb and settings.network.uses_own_vpc and len(settings.network.subnet_ids) < 2:
         raise ConfigError("`network.subnetIds` lists one subnet, but the internal ALB this creates needs subnets in at "

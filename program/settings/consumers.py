@@ -36,7 +36,8 @@ class ConsumerSettings(Model):
     def _role_arn(cls, value: str, info: ValidationInfo) -> str:
         partition = (info.context or {}).get("partition")
         parsed = partitions.parse_arn(value)
-        example = partitions.arn(partition or "aws", "iam", "", "210987654321", "role/apigw-private-consumer")
+        example = partitions.arn(partition or partitions.DEFAULT_PARTITION, "iam", "", "210987654321",
+                                 "role/apigw-private-consumer")
         if parsed is None or parsed.service != "iam" or not parsed.resource.startswith("role/") \
                 or not re.fullmatch(r"\d{12}", parsed.account):
             raise ValueError(f"must be an IAM role ARN such as {example}, got {value!r}")

@@ -85,7 +85,7 @@ class CustomDomainSettings(Model):
     def _certificate_arn(cls, value: str, info: ValidationInfo) -> str:
         context = info.context or {}
         partition, region = context.get("partition"), context.get("region")
-        example = partitions.arn(partition or "aws", "acm", region or "us-east-1", "123456789012",
+        example = partitions.arn(partition or partitions.DEFAULT_PARTITION, "acm", region or "us-east-1", "123456789012",
                                  "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
         parsed = partitions.parse_arn(value)
         if parsed is None or parsed.service != "acm" or not re.fullmatch(r"\d{12}", parsed.account) \

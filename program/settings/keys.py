@@ -1,7 +1,8 @@
-"""The keys a stack may set in the project namespace: the config contract of DESIGN.md."""
+"""The keys a stack may set in the project namespace: the config contract of docs/design.md §1."""
+
 
 PROJECT = "apigw-private"
-SCENARIOS = ("rest-regional", "rest-private", "http-api", "cross-account", "chained")
+from program.catalog import SCENARIO_NAMES as SCENARIOS
 
 # Keys a stack may set in the project namespace, and which of them are objects.
 OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging", "customDomain")

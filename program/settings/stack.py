@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Optional
 
 from pydantic import Field, field_validator
 
+from program.catalog import SCENARIOS, Scenario
 from program.settings.apis import HttpApiSettings, RestApiSettings, RouteSettings
 from program.settings.backend import BackendSettings
 from program.settings.consumers import ConsumerSettings
@@ -31,7 +32,8 @@ class Settings(Model):
 
     region: str
     partition: str
-    scenario: Literal["rest-regional", "rest-private", "http-api", "cross-account", "chained"] = "rest-regional"
+    scenario: str = "rest-regional"
+    """One of the catalog's scenarios; `load_settings` refuses any other name."""
     stage_name: str = Field("dev", alias="stageName")
     network: NetworkSettings = NetworkSettings()
     backend: BackendSettings = BackendSettings()
@@ -62,10 +64,16 @@ class Settings(Model):
         return value
 
     @property
+    def description(self) -> Scenario:
+        """The scenario's entry in the catalog."""
+        return SCENARIOS[self.scenario]
+
+    @property
     def endpoint_type(self) -> str:
-        if self.scenario in ("rest-private", "cross-account", "chained"):
+        """The REST API's endpoint type: the scenario's, or `restApi.endpointType` where it may be chosen."""
+        if self.description.is_private:
             return "PRIVATE"
-        return self.rest_api.endpoint_type or "REGIONAL"
+        return self.rest_api.endpoint_type or self.description.endpoint_type or "REGIONAL"
 
     @property
     def authorization(self) -> str:
@@ -79,10 +87,7 @@ class Settings(Model):
         """The routes of the REST API: `restApi.routes`, else the scenario's reference routes."""
         if self.rest_api.routes:
             return self.rest_api.routes
-        if self.scenario == "rest-regional":
-            return (RouteSettings(path="/internal-nlb"),)
-        routes = [RouteSettings(path="/webpage-vpc"), RouteSettings(path="/webpage-vpc-non-proxy", proxy=False)]
-        if self.rest_api.http_backend_url:
-            routes += [RouteSettings(path="/webpage", target="http"),
-                       RouteSettings(path="/webpage-non-proxy", target="http", proxy=False)]
-        return tuple(routes)
+        return tuple(RouteSettings(path=route.path, proxy=route.proxy,
+                                   target="http" if route.over_the_internet else "vpcLink")
+                     for route in self.description.reference_routes
+                     if self.rest_api.http_backend_url or not route.over_the_internet)
