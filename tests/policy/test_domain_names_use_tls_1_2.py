@@ -1,7 +1,7 @@
 import pytest
 
 from policy.rules.domain_names_use_tls_1_2 import POLICY, REST_DOMAIN_NAME, V2_DOMAIN_NAME
-from tests import test_private_domain_name, test_regional_domain_name
+from tests.components import test_private_domain_name, test_regional_domain_name
 from tests.policy.helpers import violations
 
 UNSET = ("the custom domain name does not set its security policy: set it to TLS_1_2 "

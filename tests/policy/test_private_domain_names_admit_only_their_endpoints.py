@@ -4,7 +4,7 @@ import pytest
 
 from components.policies import private_api_policy
 from policy.rules.private_domain_names_admit_only_their_endpoints import DOMAIN_NAME, NO_DENY, NO_POLICY, POLICY
-from tests import test_private_domain_name as private_domain_name
+from tests.components import test_private_domain_name as private_domain_name
 from tests.policy.helpers import violations
 
 ENDPOINT = "vpce-0123456789abcdef0"
