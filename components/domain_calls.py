@@ -18,13 +18,15 @@ def custom_domain_url(domain_name: str, base_path: Optional[str] = None) -> str:
 
 def custom_domain_examples(domain_name: str, base_path: Optional[str], routes: Iterable[Route], *, region: str,
                            signed: bool = False, entry: str = "", resolves: bool = True,
-                           endpoint_dns_name: Optional[str] = None) -> dict[str, str]:
+                           endpoint_dns_name: Optional[str] = None,
+                           load_balancer_dns_name: Optional[str] = None) -> dict[str, str]:
     """A command per route through the custom domain name, labelled with the entry's name (an endpoint's VPC):
 
     - `custom domain`: the name itself, from where it resolves (the VPC with the private zone for a private
       name; anywhere its record is published for a Regional one), when `resolves`;
     - `endpoint DNS + Host: custom domain`: the endpoint-specific name with `Host: {domain_name}`, which API
-      Gateway routes by; it needs no DNS for the name, only an access association of that endpoint.
+      Gateway routes by; it needs no DNS for the name, only an access association of that endpoint;
+    - `load balancer, custom domain`: through an NLB in front of the endpoint, TLS still for the name.
     """
     sigv4 = region if signed else None
     prefix = f"{entry} " if entry else ""
@@ -37,6 +39,10 @@ def custom_domain_examples(domain_name: str, base_path: Optional[str], routes: I
             examples[route_label(route, f"{prefix}endpoint DNS + Host: custom domain")] = curl_command(
                 route_url(custom_domain_url(endpoint_dns_name, base_path), route), route.method,
                 headers=[f"Host: {domain_name}"], sigv4_region=sigv4)
+        if load_balancer_dns_name:
+            examples[route_label(route, f"{prefix}load balancer, custom domain")] = curl_command(
+                route_url(custom_domain_url(domain_name, base_path), route), route.method, sigv4_region=sigv4,
+                connect_to=load_balancer_dns_name)
     return examples
 
 

@@ -31,6 +31,9 @@ class DomainNameAccess(pulumi.ComponentResource):
 
     arn: pulumi.Output[str]
     """The access association's ARN."""
+    share_arn: Optional[pulumi.Output[str]]
+    """`share_arn` once accepted here (with `accept_share`): another endpoint of this account that associates
+    with the same name passes it, without accepting again. None without `share_arn`."""
 
     def __init__(self, name: str, args: DomainNameAccessArgs, opts: Optional[pulumi.ResourceOptions] = None):
         share_arn = args.get("share_arn")
@@ -38,13 +41,14 @@ class DomainNameAccess(pulumi.ComponentResource):
             raise ValueError("`accept_share` needs `share_arn`, the RAM share to accept")
         super().__init__("apigw-private:index:DomainNameAccess", name, None, opts)
         domain_name_arn = pulumi.Output.from_input(args["domain_name_arn"])
+        self.share_arn = None
         if share_arn is not None:
-            ready = share_arn
+            self.share_arn = pulumi.Output.from_input(share_arn)
             if args.get("accept_share"):
-                ready = aws.ram.ResourceShareAccepter(f"{name}-accepter", share_arn=share_arn,
-                                                      opts=pulumi.ResourceOptions(parent=self)).id
+                self.share_arn = aws.ram.ResourceShareAccepter(f"{name}-accepter", share_arn=share_arn,
+                                                               opts=pulumi.ResourceOptions(parent=self)).id
             # The association can only name a domain this account has been given: wait for the share.
-            domain_name_arn = pulumi.Output.all(domain_name_arn, ready).apply(lambda values: values[0])
+            domain_name_arn = pulumi.Output.all(domain_name_arn, self.share_arn).apply(lambda values: values[0])
         association = aws.apigateway.DomainNameAccessAssociation(
             f"{name}-association",
             domain_name_arn=domain_name_arn,

@@ -37,6 +37,15 @@ def test_a_private_name_is_called_by_name_inside_the_vpc_and_through_the_endpoin
     }
 
 
+def test_through_a_load_balancer_in_front_of_the_endpoint_tls_stays_for_the_name():
+    examples = custom_domain_examples("orders.internal.example.com", None, [Route("/a")], region="us-east-1",
+                                      entry="team-a", resolves=False,
+                                      load_balancer_dns_name="team-a-entry-0123.elb.us-east-1.amazonaws.com")
+    assert examples == {"GET /a (team-a load balancer, custom domain)":
+                        "curl -sS --connect-to ::team-a-entry-0123.elb.us-east-1.amazonaws.com:443 "
+                        "https://orders.internal.example.com/a"}
+
+
 def test_where_the_name_does_not_resolve_only_the_endpoint_call_is_given():
     examples = custom_domain_examples("orders.internal.example.com", None, [Route("/a")], region="us-east-1",
                                       entry="team-a", resolves=False, endpoint_dns_name=ENDPOINT["us-east-1"])

@@ -169,7 +169,7 @@ def api_title(stack: str, name: str = "rest") -> str:
 
 def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str, log: LoggingSettings,
              prerequisites: Sequence[pulumi.Resource], authorization: str, name: str = "rest",
-             vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None) -> RestApi:
+             vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None, execute_api_endpoint: bool = True) -> RestApi:
     """The REST API of `routes`; `prerequisites` is this stack's account logging role, the same for every API."""
     return RestApi(name, RestApiArgs(
         routes=routes,
@@ -181,6 +181,7 @@ def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str
         execution_logging_level=log.execution_level,
         log_retention_in_days=log.retention_in_days,
         logging_prerequisites=list(prerequisites),
+        execute_api_endpoint=execute_api_endpoint,
         **({"vpc_endpoint_ids": vpc_endpoint_ids} if vpc_endpoint_ids is not None else {}),
     ))
 

@@ -25,6 +25,7 @@ from program.errors import ConfigError
 from program.scenarios.common import (
     Outputs, common_outputs, logging_prerequisites, network, network_of, rest_api, rest_backend, rest_routes, zones_for,
 )
+from program.scenarios.custom_domain import merged, private_domain
 from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
 from program.settings.apis import RouteSettings
 from program.settings.network import NetworkSettings
@@ -45,6 +46,14 @@ class Entry:
     endpoint_dns_name: Optional[pulumi.Input[str]] = None
     """Known only for endpoints deployed by this stack."""
     load_balancer_dns_name: Optional[pulumi.Input[str]] = None
+    endpoint_hosted_zone_id: Optional[pulumi.Input[str]] = None
+    """The Route 53 zone of `endpoint_dns_name`, what an alias record to the endpoint names."""
+    vpc_id: Optional[pulumi.Input[str]] = None
+    """The VPC of an endpoint deployed by this stack."""
+    provider: Optional[aws.Provider] = None
+    """The provider of the consumer account the endpoint is deployed in; None for this stack's own."""
+    account_id: Optional[str] = None
+    """That consumer account's id (from its `roleArn`)."""
 
 
 def require_dns(vpc_id: str, key: str, provider: Optional[aws.Provider] = None) -> None:
@@ -102,9 +111,11 @@ def load_balancer_for(name: str, net: NetworkReference, endpoint: ExecuteApiEndp
 
 
 def entry_for(name: str, net: NetworkReference, count: int, *, with_load_balancer: bool,
-              opts: Optional[pulumi.ResourceOptions] = None) -> Entry:
+              provider: Optional[aws.Provider] = None, account_id: Optional[str] = None) -> Entry:
+    opts = pulumi.ResourceOptions(providers=[provider]) if provider else None
     endpoint = endpoint_in(f"{name}-execute-api", net, opts)
-    entry = Entry(name, endpoint.id, endpoint.dns_name)
+    entry = Entry(name, endpoint.id, endpoint.dns_name, endpoint_hosted_zone_id=endpoint.dns_hosted_zone_id,
+                  vpc_id=net["vpc_id"], provider=provider, account_id=account_id)
     if with_load_balancer:
         entry.load_balancer_dns_name = load_balancer_for(f"{name}-entry", net, endpoint, count, opts).dns_name
     return entry
@@ -127,7 +138,8 @@ def consumer_entry(consumer: ConsumerSettings, region: str, accounts: dict[str, 
             cidr_block=consumer.new_vpc_cidr_block,
             availability_zone_names=zones_for(region, count, endpoint_services=[execute_api_service(region)],
                                               provider=provider)), opts=in_account))
-    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account)
+    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, provider=provider,
+                     account_id=partition.parse_arn(consumer.role_arn).account)
 
 
 def execute_api_service(region: str) -> str:
@@ -161,9 +173,17 @@ def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[RouteSe
     return pulumi.Output.all(*values).apply(render)
 
 
-def private_outputs(api: RestApi, entries: Sequence[Entry], examples, *, partition_name: str, scenario: str) -> Outputs:
-    return {**common_outputs(api, partition_name, scenario), "curlExamples": examples,
-            "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}}
+def private_outputs(settings: Settings, api: RestApi, entries: Sequence[Entry], routes: Sequence[RouteSettings], *,
+                    private_dns_entry: Optional[str]) -> Outputs:
+    """The outputs of the private API `entries` reach, with its custom domain name's when there is one."""
+    examples = curl_examples(settings, api, routes, entries, private_dns_entry=private_dns_entry)
+    domain: Outputs = {}
+    if settings.custom_domain is not None:
+        domain, domain_examples = private_domain(settings, api.id, api.stage_name, entries, routes,
+                                                 private_dns_entry=private_dns_entry)
+        examples = merged(examples, domain_examples)
+    return {**common_outputs(api, settings.partition, settings.scenario), "curlExamples": examples,
+            "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}, **domain}
 
 
 def provider_network(settings: Settings) -> NetworkReference:
@@ -178,7 +198,8 @@ def provider_api(settings: Settings, net: NetworkReference, consumers: Sequence[
     """Private API #1: the provider VPC's endpoint, the backend behind a VPC link, and the API, which
     admits the provider's endpoint and every consumer's. Returns the API, the endpoint and every entry."""
     endpoint = endpoint_in("execute-api", net)
-    entries = [Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name), *consumers]
+    entries = [Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name, endpoint_hosted_zone_id=endpoint.dns_hosted_zone_id,
+                     vpc_id=net["vpc_id"]), *consumers]
     backend = rest_backend(settings.rest_api.vpc_link, settings.backend, net, settings.rest_api.load_balancer)
     api = rest_api(rest_routes(settings.routes, backend.integration, settings.rest_api.http_backend_url),
                    endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
@@ -191,9 +212,7 @@ def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
     check_private_dns(settings.network, (), {})
     api, _, entries = provider_api(settings, provider_network(settings), (), logging_prerequisites(settings.logging))
-    return private_outputs(api, entries,
-                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
-                           partition_name=settings.partition, scenario=settings.scenario)
+    return private_outputs(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
 
 
 def build_cross_account(settings: Settings) -> Outputs:
@@ -204,9 +223,7 @@ def build_cross_account(settings: Settings) -> Outputs:
     consumers = [consumer_entry(consumer, settings.region, accounts, with_load_balancer=False)
                  for consumer in settings.consumers]
     api, _, entries = provider_api(settings, net, consumers, logging_prerequisites(settings.logging))
-    return private_outputs(api, entries,
-                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
-                           partition_name=settings.partition, scenario=settings.scenario)
+    return private_outputs(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
 
 
 def chain_routes(routes: Sequence[RouteSettings], stage_name: str) -> list[RouteSettings]:
@@ -255,9 +272,7 @@ def build_chained(settings: Settings) -> Outputs:
                    name="chained-rest", endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
                    prerequisites=prerequisites, authorization=settings.authorization,
                    vpc_endpoint_ids=endpoint_ids(entries))
-    return {**private_outputs(api, entries,
-                              curl_examples(settings, api, downstream_routes, entries,
-                                            private_dns_entry=private_dns_entry),
-                              partition_name=settings.partition, scenario=settings.scenario),
+    # The custom domain, if any, is for the API clients call: API #2.
+    return {**private_outputs(settings, api, entries, downstream_routes, private_dns_entry=private_dns_entry),
             "upstreamApiId": upstream.id, "upstreamInvokeUrl": upstream.invoke_url,
             "upstreamVpcEndpointIds": {entry.name: entry.endpoint_id for entry in upstream_entries}}
