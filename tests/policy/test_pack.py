@@ -89,9 +89,9 @@ def test_every_scenario_passes_the_pack(region, scenario, config):
 
 
 @pytest.mark.parametrize("region, scenario, config", EVERY_SCENARIO)
-def test_a_preview_reports_nothing_and_leaves_only_the_private_api_policy_to_the_update(region, scenario, config):
-    """A new private API's policy names endpoints AWS has not created yet: the analyzer cannot read it
-    during a preview, and checks it when the update has created them."""
+def test_a_preview_reports_nothing_and_leaves_only_the_private_policies_to_the_update(region, scenario, config):
+    """A new private API's policy, and its private custom domain name's, name endpoints AWS has not created yet:
+    the analyzer cannot read them during a preview, and checks them when the update has created them."""
     resources = offline.run(config_for(region, scenario=scenario, **config), "test", preview=True).resources
     found, unchecked = set(), set()
     for policy in rules.POLICIES:
@@ -102,4 +102,6 @@ def test_a_preview_reports_nothing_and_leaves_only_the_private_api_policy_to_the
             unchecked.add(policy.name)
     assert found == set()
     private = scenario in ("rest-private", "cross-account", "chained")
-    assert unchecked == ({"private-apis-admit-only-their-endpoints"} if private else set())
+    private_domain = private and "customDomain" in config
+    assert unchecked == ({"private-apis-admit-only-their-endpoints"} if private else set()) | (
+        {"private-domain-names-admit-only-their-endpoints"} if private_domain else set())
