@@ -321,7 +321,7 @@ def test_labels_are_quoted_for_mermaid():
 def test_every_readme_diagram_is_what_its_command_draws():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     drawn = re.findall(r"<!-- python (deploy\.py diagram [^\n]*) -->\n```mermaid\n(.*?)```\n", readme, re.S)
-    assert len(drawn) == 6
+    assert len(drawn) == 7
     for command, shown in drawn:
         args = deploy.build_parser().parse_args(shlex.split(command)[1:])
         assert diagram.mermaid(offline.plan(args.stack, deploy.parse_overrides(args.config)).resources) == shown, command
