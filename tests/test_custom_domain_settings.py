@@ -74,13 +74,6 @@ def test_a_regional_custom_domain_is_offered_in_china(scenario):
     assert load("cn-northwest-1", scenario=scenario, customDomain=domain("cn-northwest-1")).custom_domain
 
 
-def test_partition_table_offers_private_custom_domains_only_globally_and_regional_ones_in_both():
-    assert partitions.offers("aws", partitions.PRIVATE_CUSTOM_DOMAIN)
-    assert not partitions.offers("aws-cn", partitions.PRIVATE_CUSTOM_DOMAIN)
-    assert partitions.offers("aws", partitions.REGIONAL_CUSTOM_DOMAIN)
-    assert partitions.offers("aws-cn", partitions.REGIONAL_CUSTOM_DOMAIN)
-
-
 def test_rejects_a_regional_custom_domain_where_the_partition_table_does_not_offer_it(monkeypatch):
     monkeypatch.setitem(partitions._PARTITION_FEATURES, partitions.REGIONAL_CUSTOM_DOMAIN, frozenset({"aws"}))
     assert rejected("cn-northwest-1", customDomain=domain("cn-northwest-1")) == (

@@ -53,6 +53,8 @@ def test_provider_expands_a_short_service_name_to_the_global_form_in_every_parti
     (partition.EDGE_OPTIMIZED_API, {"aws"}),  # docs/aws-facts.md §3.1
     (partition.HTTP_API_CLOUD_MAP, {"aws"}),  # §3.2
     (partition.REST_VPC_LINK_V2, {"aws"}),  # §3.5, unconfirmed in China
+    (partition.PRIVATE_CUSTOM_DOMAIN, {"aws"}),  # §11.2, §3.x, unconfirmed in China
+    (partition.REGIONAL_CUSTOM_DOMAIN, {"aws", "aws-cn"}),  # §3.1, §11.1: only edge-optimized names are missing
 ])
 def test_each_feature_is_offered_only_where_aws_offers_it(feature, offered_in):
     assert {name for name in ("aws", "aws-cn") if partition.offers(name, feature)} == offered_in
