@@ -21,7 +21,7 @@ from .references import (
     existing_load_balancer, existing_network, existing_vpc_link,
 )
 from .regional_domain_name import MutualTlsArgs, RegionalDomainName, RegionalDomainNameArgs
-from .rest_api import Authorization, EndpointType, ExecutionLoggingLevel, RestApi, RestApiArgs
+from .rest_api import Authorization, EndpointType, ExecutionLoggingLevel, RestApi, RestApiArgs, ThrottlingArgs
 from .rest_integrations import (
     IntegrationArgs, RouteArgs, Scheme, http_integration, private_api_integration, vpc_link_integration,
 )
@@ -43,7 +43,7 @@ __all__ = [
     "PrivateDomainName", "PrivateDomainNameArgs",
     "PrivateNetwork", "PrivateNetworkArgs",
     "RegionalDomainName", "RegionalDomainNameArgs", "MutualTlsArgs",
-    "RestApi", "RestApiArgs", "EndpointType", "Authorization", "ExecutionLoggingLevel",
+    "RestApi", "RestApiArgs", "EndpointType", "Authorization", "ExecutionLoggingLevel", "ThrottlingArgs",
     "RouteArgs", "IntegrationArgs", "Scheme", "vpc_link_integration", "private_api_integration", "http_integration",
     "NetworkReference", "LoadBalancerReference", "VpcLinkReference", "LoadBalancerKind", "VpcLinkVersion",
     "existing_network", "existing_load_balancer", "existing_listener", "existing_vpc_link",

@@ -11,6 +11,7 @@ import pulumi_aws as aws
 
 from .access_log import HTTP_ACCESS_LOG_FORMAT
 from .references import LoadBalancerReference, VpcLinkReference, VpcLinkVersion
+from .rest_api import ThrottlingArgs
 
 DEFAULT_ROUTE = "$default"
 DEFAULT_STAGE = "$default"
@@ -49,6 +50,10 @@ class HttpApiArgs(TypedDict, total=False):
     """Write one JSON line per request to a CloudWatch log group. Defaults to on."""
     log_retention_in_days: int
     """Retention of the access log group. Defaults to 30 days."""
+    retain_logs_on_delete: bool
+    """Keep the access log group, with its request logs, when the stack is destroyed. Defaults to on."""
+    throttling: ThrottlingArgs
+    """Limits for every route of the stage. Defaults to none: only the account's limits apply."""
     execute_api_endpoint: bool
     """Whether the default `https://{apiId}.execute-api...` endpoint serves. Turn it off when a custom domain name
     should be the only way in (it then answers 403 Forbidden), above all with mutual TLS, which callers of the
@@ -136,15 +141,20 @@ class HttpApi(pulumi.ComponentResource):
         access_log_settings = None
         if args.get("access_logs", True):
             access_log_group = aws.cloudwatch.LogGroup(
-                f"{name}-access-logs", retention_in_days=args.get("log_retention_in_days", 30), opts=child)
+                f"{name}-access-logs", retention_in_days=args.get("log_retention_in_days", 30),
+                opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.get("retain_logs_on_delete", True)))
             access_log_settings = aws.apigatewayv2.StageAccessLogSettingsArgs(
                 destination_arn=access_log_group.arn, format=HTTP_ACCESS_LOG_FORMAT)
+        throttling = args.get("throttling")
         self.stage = stage = aws.apigatewayv2.Stage(
             f"{name}-stage",
             api_id=api.id,
             name=stage_name,
             auto_deploy=True,
             access_log_settings=access_log_settings,
+            default_route_settings=aws.apigatewayv2.StageDefaultRouteSettingsArgs(
+                throttling_burst_limit=throttling["burst_limit"], throttling_rate_limit=throttling["rate_limit"])
+            if throttling else None,
             opts=child,
         )
 

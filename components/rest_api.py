@@ -37,6 +37,15 @@ class ExecutionLoggingLevel(str, Enum):
     INFO = "INFO"
 
 
+class ThrottlingArgs(TypedDict):
+    """Stage-wide limits for every method: API Gateway answers 429 beyond them."""
+
+    burst_limit: int
+    """Requests that may arrive at once."""
+    rate_limit: float
+    """Steady requests per second."""
+
+
 class RestApiArgs(TypedDict, total=False):
     """The routes of a REST API, who may reach it, and its stage."""
 
@@ -70,6 +79,11 @@ class RestApiArgs(TypedDict, total=False):
     """Detailed CloudWatch metrics for every method. Defaults to on."""
     log_retention_in_days: int
     """Retention of the access and execution log groups. Defaults to 30 days."""
+    retain_logs_on_delete: bool
+    """Keep the access and execution log groups, with their request logs, when the stack is destroyed.
+    Defaults to on: request logs are audit data."""
+    throttling: ThrottlingArgs
+    """Limits for every method of the stage. Defaults to none: only the account's limits apply."""
     logging_prerequisites: Sequence[pulumi.Resource]
     """What must exist before the stage turns logging on, such as an `ApiGatewayAccountLogging`.
     Defaults to none: the account's CloudWatch role is already set."""
@@ -89,8 +103,8 @@ class RestApi(pulumi.ComponentResource):
     every call not through `vpc_endpoint_ids`. It creates a Deployment whose `triggers` hash the body
     and the policy (so any change redeploys), a log group for access logs and the
     `API-Gateway-Execution-Logs_{apiId}/{stage}` group API Gateway writes execution logs to, both with
-    a retention period, the Stage with the variables its integrations read, and MethodSettings for
-    metrics and execution logging.
+    a retention period and kept when the stack is destroyed, the Stage with the variables its
+    integrations read, and MethodSettings for metrics, execution logging and throttling.
     """
 
     id: pulumi.Output[str]
@@ -162,10 +176,12 @@ class RestApi(pulumi.ComponentResource):
 
         stage_name = args.get("stage_name", "dev")
         retention = args.get("log_retention_in_days", 30)
+        log_options = pulumi.ResourceOptions(parent=self, retain_on_delete=args.get("retain_logs_on_delete", True))
         prerequisites = list(args.get("logging_prerequisites", ()))
         access_log_settings = None
         if args.get("access_logs", True):
-            access_log_group = aws.cloudwatch.LogGroup(f"{name}-access-logs", retention_in_days=retention, opts=child)
+            access_log_group = aws.cloudwatch.LogGroup(f"{name}-access-logs", retention_in_days=retention,
+                                                       opts=log_options)
             access_log_settings = aws.apigateway.StageAccessLogSettingsArgs(
                 destination_arn=access_log_group.arn, format=REST_ACCESS_LOG_FORMAT)
         variables = pulumi.Output.all(args.get("stage_variables", {}), binding.stage_variables if binding else {}) \
@@ -180,6 +196,7 @@ class RestApi(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, depends_on=prerequisites),
         )
 
+        throttling = args.get("throttling")
         logging_level = ExecutionLoggingLevel(args.get("execution_logging_level", ExecutionLoggingLevel.ERROR))
         settings_depend_on = list(prerequisites)
         if logging_level is not ExecutionLoggingLevel.OFF:
@@ -188,7 +205,7 @@ class RestApi(pulumi.ComponentResource):
                 f"{name}-execution-logs",
                 name=pulumi.Output.concat("API-Gateway-Execution-Logs_", self.api.id, "/", stage_name),
                 retention_in_days=retention,
-                opts=child,
+                opts=log_options,
             ))
         aws.apigateway.MethodSettings(
             f"{name}-method-settings",
@@ -199,6 +216,8 @@ class RestApi(pulumi.ComponentResource):
                 metrics_enabled=args.get("metrics_enabled", True),
                 logging_level=logging_level.value,
                 data_trace_enabled=False,
+                throttling_burst_limit=throttling["burst_limit"] if throttling else None,
+                throttling_rate_limit=throttling["rate_limit"] if throttling else None,
             ),
             opts=pulumi.ResourceOptions(parent=self, depends_on=settings_depend_on),
         )

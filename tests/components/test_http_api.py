@@ -71,3 +71,12 @@ def test_rejects_arguments_that_cannot_make_an_api(args, message):
     with pytest.raises(ValueError) as raised:
         build("us-east-1", lambda: HttpApi("api", HttpApiArgs(**args)))
     assert str(raised.value) == message
+
+
+def test_the_access_log_group_outlives_the_stack_and_throttling_reaches_every_route(region):
+    plan = build(region, lambda: HttpApi("api", HttpApiArgs(
+        vpc_link=existing_vpc_link("l", "v2"), cloud_map_service_arn="srv",
+        throttling={"burst_limit": 20, "rate_limit": 10})))
+    assert plan.one("aws:cloudwatch/logGroup:LogGroup").retain_on_delete is True
+    assert plan.one("aws:apigatewayv2/stage:Stage").inputs["defaultRouteSettings"] == {
+        "throttlingBurstLimit": 20, "throttlingRateLimit": 10}

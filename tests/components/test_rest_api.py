@@ -182,3 +182,16 @@ def test_rejects_arguments_that_cannot_make_an_api(args, message):
     with pytest.raises(ValueError) as raised:
         build("us-east-1", lambda: RestApi("api", RestApiArgs(**args)))
     assert str(raised.value) == message
+
+
+def test_log_groups_outlive_the_stack_unless_asked_and_throttling_reaches_every_method(region):
+    route = [{"path": "/", "integration": http_integration("https://example.com")}]
+    kept = build(region, lambda: RestApi("api", RestApiArgs(routes=route, throttling={"burst_limit": 20,
+                                                                                      "rate_limit": 10.5})))
+    assert {r.name: r.retain_on_delete for r in kept.of_type("aws:cloudwatch/logGroup:LogGroup")} == {
+        "api-access-logs": True, "api-execution-logs": True}
+    assert kept.one("aws:apigateway/methodSettings:MethodSettings").inputs["settings"] == {
+        "dataTraceEnabled": False, "loggingLevel": "ERROR", "metricsEnabled": True,
+        "throttlingBurstLimit": 20, "throttlingRateLimit": 10.5}
+    deleted = build(region, lambda: RestApi("api", RestApiArgs(routes=route, retain_logs_on_delete=False)))
+    assert not any(r.retain_on_delete for r in deleted.of_type("aws:cloudwatch/logGroup:LogGroup"))
