@@ -97,8 +97,9 @@ def plan_as_json(plan) -> str:
         "region": plan.settings.region,
         "partition": plan.settings.partition,
         "scenario": plan.settings.scenario,
+        # By URN: registration order races between threads, and the same config must print the same document.
         "resources": [{"type": r.type, "name": r.name, "urn": r.urn, "parentType": r.parent_type,
-                       "inputs": r.inputs} for r in plan.resources],
+                       "inputs": r.inputs} for r in sorted(plan.resources, key=lambda r: r.urn)],
         "outputs": plan.outputs,
     }, indent=2, sort_keys=True, default=str)
 
@@ -181,7 +182,7 @@ def cmd_rollout(args: argparse.Namespace) -> int:
         except ConfigError as error:
             problems.append(f"{stack}: {error}")
     if problems:
-        raise ConfigError("no stack was started:\n  " + "\n  ".join(problems))
+        raise ConfigError("no stack was started: " + "; ".join(problems))
     results = _engine(args).rollout(targets, operation=operation, concurrency=args.concurrency)
     if args.json:
         print(json.dumps([r.as_json() for r in results], indent=2, sort_keys=True, default=str))

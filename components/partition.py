@@ -44,9 +44,27 @@ _REGION_PREFIXES = (
     ("us-isob-", "aws-iso-b"),
     ("eu-isoe-", "aws-iso-e"),
     ("us-isof-", "aws-iso-f"),
+    ("eusc-", "aws-eusc"),
 )
 
-REGION_PATTERN = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")
+# A region name's shape; `fullmatch` with ASCII classes, so no trailing newline or non-ASCII digit passes.
+REGION_PATTERN = re.compile(r"[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}", re.ASCII)
+
+# The regions of each supported partition, as pulumi-aws 7.51.1 lists them (`pulumi_aws.Region`, from the
+# provider's region list, which follows botocore's endpoints.json). The provider skips region validation, so a
+# name of the right shape that is no region (eu-central-3, cn-north-3) would fail only at `pulumi up`. To add
+# a region AWS has launched since, add it here (check `aws ec2 describe-regions --all-regions`).
+REGIONS = {
+    "aws": (
+        "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",
+        "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+        "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1", "eu-central-2",
+        "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1",
+        "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2", "us-west-1",
+        "us-west-2",
+    ),
+    "aws-cn": ("cn-north-1", "cn-northwest-1"),
+}
 
 # Services whose China endpoint service name is `cn.com.amazonaws.<region>.<svc>`
 # (aws-cdk vpc-endpoint.ts, getDefaultEndpointPrefix). Every other service keeps
@@ -153,9 +171,13 @@ def arn(partition: str, service: str, region: str, account: str, resource: str) 
     return f"arn:{partition}:{service}:{region}:{account}:{resource}"
 
 
+# `arn:partition:service:region:account:resource`, matched whole with ASCII classes: the account is twelve
+# ASCII digits (or `aws` for AWS-owned resources such as managed policies), the resource printable ASCII
+# without spaces (ARNs have none).
 ARN_PATTERN = re.compile(
-    r"^arn:(?P<partition>[a-z-]+):(?P<service>[a-z0-9-]+):(?P<region>[a-z0-9-]*):"
-    r"(?P<account>\d{12}|aws)?:(?P<resource>.+)$"
+    r"arn:(?P<partition>aws(-[a-z]+)*):(?P<service>[a-z0-9-]+):(?P<region>[a-z0-9-]*):"
+    r"(?P<account>[0-9]{12}|aws)?:(?P<resource>[!-~]+)",
+    re.ASCII,
 )
 
 
@@ -168,12 +190,12 @@ class Arn:
     resource: str
 
 
-def parse_arn(value: str) -> Arn | None:
-    """The parts of an ARN, or None when `value` is not shaped like one."""
-    match = ARN_PATTERN.match(value)
+def parse_arn(value: object) -> Arn | None:
+    """The parts of an ARN, or None when `value` is not a string shaped like one as a whole."""
+    match = ARN_PATTERN.fullmatch(value) if isinstance(value, str) else None
     if not match:
         return None
-    return Arn(**{k: v or "" for k, v in match.groupdict().items()})
+    return Arn(**{k: match.group(k) or "" for k in ("partition", "service", "region", "account", "resource")})
 
 
 def managed_policy_arn(partition: str, policy_path: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from . import partition
+
 
 def assume_role_policy(service_principal: str) -> dict[str, Any]:
     """Trust policy letting one AWS service assume a role."""
@@ -33,4 +35,32 @@ def private_api_policy(vpc_endpoint_ids: Sequence[str]) -> dict[str, Any]:
             {"Effect": "Deny", **statement,
              "Condition": {"StringNotEquals": {"aws:SourceVpce": sorted(set(vpc_endpoint_ids))}}},
         ],
+    }
+
+
+def execute_api_endpoint_policy(api_execution_arns: Sequence[str],
+                                additional_api_arns: Sequence[str] = ()) -> dict[str, Any]:
+    """Policy of an execute-api interface endpoint: `execute-api:Invoke` on the given APIs only.
+
+    `api_execution_arns` are the APIs' execution ARNs (`arn:{partition}:execute-api:{region}:{account}:{apiId}`,
+    a RestApi's `execution_arn`); each is allowed on every stage, method and path (`.../{apiId}/*`).
+    `additional_api_arns` widens the policy for a VPC that calls other private APIs through the same
+    endpoint: execute-api ARNs taken as they are. AWS's default endpoint policy, which this replaces,
+    allows every action on every API of every account. The API's own resource policy still applies.
+    """
+    resources = set(additional_api_arns)
+    for execution_arn in api_execution_arns:
+        parsed = partition.parse_arn(execution_arn)
+        if parsed is None or parsed.service != "execute-api" or not parsed.region or not parsed.account.isdigit() \
+                or "/" in parsed.resource:
+            raise ValueError(f"{execution_arn!r} is not the execution ARN of an API "
+                             f"(arn:PARTITION:execute-api:REGION:ACCOUNT:API_ID)")
+        resources.add(partition.arn(parsed.partition, "execute-api", parsed.region, parsed.account,
+                                    f"{parsed.resource}/*"))
+    if not resources:
+        raise ValueError("an execute-api endpoint policy needs at least one API")
+    return {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke",
+                       "Resource": sorted(resources)}],
     }

@@ -16,8 +16,8 @@ from typing import Any, Mapping, Sequence
 
 from program.errors import ConfigError
 from program.settings import PROJECT, PROJECT_KEYS
+from program.settings.keys import PROVIDER
 
-PROVIDER = "aws"
 
 
 @functools.lru_cache(maxsize=None)
@@ -49,9 +49,12 @@ def namespaced(key: str) -> str:
     return key if ":" in key else f"{PROJECT}:{key}"
 
 
-def wire_value(value: Any) -> str:
-    """A value as the Pulumi CLI hands it to a program: strings as they are, objects and lists as
-    JSON text, booleans as `true`/`false`."""
+def wire_value(value: Any, key: str) -> str:
+    """A value of `key` as the Pulumi CLI hands it to a program: strings as they are, objects and lists
+    as JSON text, booleans as `true`/`false`. A null is refused: it would reach a string key as the text
+    `null` (a stage named "null") instead of its default."""
+    if value is None:
+        raise ConfigError(f"`{key}` is null; give it a value, or remove it to take its default")
     if isinstance(value, str):
         return value
     return json.dumps(value)
@@ -80,4 +83,4 @@ def check_key(key: str, source: str = "--config") -> str:
 
 def normalize(config: Mapping[str, Any], source: str = "--config") -> dict[str, str]:
     """`config` with every key checked and namespaced and every value as the CLI passes it."""
-    return {check_key(key, source): wire_value(value) for key, value in config.items()}
+    return {check_key(key, source): wire_value(value, key) for key, value in config.items()}

@@ -9,6 +9,8 @@ know, so a new dependency on AWS cannot slip in unanswered.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
 import threading
@@ -28,13 +30,28 @@ from program.settings import PROJECT, Settings, load_settings
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MOCK_ACCOUNT = "123456789012"
 
-# Availability Zones as AWS lists them. cn-north-1 has a, b and d (docs/aws-facts.md §3.6).
+# Availability Zones as AWS lists them, for every region settings accept (components/partition.py REGIONS):
+# the number of zones each region has (AWS's "Regions and Availability Zones" page; us-west-2 has four,
+# us-west-1 offers new accounts two), named with the letters most accounts see. AZ names map to physical
+# zones per account; the IDs are the mocks' own except where a fact names them: cn-north-1 has a, b and d
+# (docs/aws-facts.md §3.6) and VPC link v2 is missing from use1-az3 and usw1-az2 (partition.py).
 _ZONES: dict[str, list[tuple[str, str]]] = {
     "us-east-1": [("us-east-1a", "use1-az6"), ("us-east-1b", "use1-az1"), ("us-east-1c", "use1-az2"),
                   ("us-east-1d", "use1-az4"), ("us-east-1e", "use1-az3"), ("us-east-1f", "use1-az5")],
+    "us-west-1": [("us-west-1b", "usw1-az3"), ("us-west-1c", "usw1-az1")],
     "cn-north-1": [("cn-north-1a", "cnn1-az1"), ("cn-north-1b", "cnn1-az2"), ("cn-north-1d", "cnn1-az4")],
     "cn-northwest-1": [("cn-northwest-1a", "cnnw1-az1"), ("cn-northwest-1b", "cnnw1-az2"),
                        ("cn-northwest-1c", "cnnw1-az3")],
+}
+# Every other region: its zone letters.
+_ZONE_LETTERS = {
+    "us-east-2": "abc", "us-west-2": "abcd", "af-south-1": "abc", "ap-east-1": "abc", "ap-east-2": "abc",
+    "ap-northeast-1": "acd", "ap-northeast-2": "abcd", "ap-northeast-3": "abc", "ap-south-1": "abc",
+    "ap-south-2": "abc", "ap-southeast-1": "abc", "ap-southeast-2": "abc", "ap-southeast-3": "abc",
+    "ap-southeast-4": "abc", "ap-southeast-5": "abc", "ap-southeast-6": "abc", "ap-southeast-7": "abc",
+    "ca-central-1": "abd", "ca-west-1": "abc", "eu-central-1": "abc", "eu-central-2": "abc", "eu-north-1": "abc",
+    "eu-south-1": "abc", "eu-south-2": "abc", "eu-west-1": "abc", "eu-west-2": "abc", "eu-west-3": "abc",
+    "il-central-1": "abc", "me-central-1": "abc", "me-south-1": "abc", "mx-central-1": "abc", "sa-east-1": "abc",
 }
 
 
@@ -43,12 +60,14 @@ class UnknownToMocks(Exception):
 
 
 def availability_zones(region: str) -> list[tuple[str, str]]:
-    """(name, id) of the region's zones; regions not in the table get a, b and c."""
+    """(name, id) of the region's zones; a region the table does not know fails loudly."""
     if region in _ZONES:
         return _ZONES[region]
+    if region not in _ZONE_LETTERS:
+        raise UnknownToMocks(f"the offline mocks do not know the zones of {region}; add them to program/offline.py")
     words = region.split("-")
     short = words[0] + "".join(w[0] for w in words[1:-1]) + words[-1]
-    return [(f"{region}{letter}", f"{short}-az{n}") for n, letter in enumerate("abc", start=1)]
+    return [(f"{region}{letter}", f"{short}-az{n}") for n, letter in enumerate(_ZONE_LETTERS[region], start=1)]
 
 
 @dataclass(frozen=True)
@@ -205,9 +224,8 @@ class AwsMocks(pulumi.runtime.Mocks):
         roles = inputs.get("assumeRoles") or []
         if isinstance(roles, str):  # provider config reaches the engine as JSON text
             roles = json.loads(roles)
-        if roles:
-            role = partitions.parse_arn(roles[0]["roleArn"])
-            self._provider_accounts[name] = role.account
+        if roles:  # the provider acts as the last role it assumes
+            self._provider_accounts[name] = partitions.parse_arn(roles[-1]["roleArn"]).account
         return f"{name}-{self._hex(name, 8)}", inputs
 
     def _awsx_ec2_Vpc(self, name, inputs):
@@ -320,6 +338,10 @@ class AwsMocks(pulumi.runtime.Mocks):
             "dnsEntries": entries,
             "networkInterfaceIds": [f"eni-{self._hex(f'{name}-{subnet}', 17)}" for subnet in subnets],
         }
+
+    def _aws_ec2_vpcEndpointPolicy_VpcEndpointPolicy(self, name, inputs):
+        # As the provider names it: the endpoint's own id.
+        return inputs["vpcEndpointId"], {}
 
     # -- HTTP APIs, VPC links v2, Cloud Map, REST APIs built from explicit resources -------------
     def _aws_apigatewayv2_api_Api(self, name, inputs):
@@ -531,11 +553,11 @@ def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
     for key, entry in (project.get("config") or {}).items():
         if isinstance(entry, dict) and ("type" in entry or "default" in entry or "description" in entry):
             if "default" in entry:
-                defaults[namespaced(key)] = wire_value(entry["default"])
+                defaults[namespaced(key)] = wire_value(entry["default"], key)
         elif isinstance(entry, dict) and "value" in entry:
-            defaults[namespaced(key)] = wire_value(entry["value"])
+            defaults[namespaced(key)] = wire_value(entry["value"], key)
         else:
-            defaults[namespaced(key)] = wire_value(entry)
+            defaults[namespaced(key)] = wire_value(entry, key)
     return defaults
 
 
@@ -554,7 +576,7 @@ def stack_config(stack: str, overrides: Optional[Mapping[str, str]] = None,
     for key, value in (stack_file.get("config") or {}).items():
         if isinstance(value, dict) and "secure" in value:
             value = "[secret]"
-        config[namespaced(key)] = wire_value(value)
+        config[namespaced(key)] = wire_value(value, key)
     for key, value in (overrides or {}).items():
         config[namespaced(key)] = value
     return config
@@ -602,15 +624,36 @@ def record(program: Callable[[], Mapping[str, Any]], region: str, stack: str = "
     in `region`: what it registered and what it returned. For a program of one's own, such as a
     component built with explicit arguments."""
     monitor = RecordingMonitor(AwsMocks(region, stack, preview=preview))
-    pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
-    pulumi.runtime.set_all_config(dict(config))
     outputs: dict[str, Any] = {}
+
     def run_program():
         returned = program()
         return pulumi.Output.from_input(returned if isinstance(returned, Mapping) else {}).apply(outputs.update)
 
-    pulumi.runtime.test(run_program)()
+    with _own_event_loop():
+        pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
+        pulumi.runtime.set_all_config(dict(config))
+        pulumi.runtime.test(run_program)()
     return monitor.registrations, outputs
+
+
+@contextlib.contextmanager
+def _own_event_loop():
+    """A fresh event loop for one run, closed when it ends, however it ends. A refusal raised while the
+    program runs leaves Pulumi's tasks pending; a loop left to the garbage collector then dies at exit
+    after its sockets, printing a traceback ("Invalid file descriptor: -1") under the one-line error."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        yield
+    finally:
+        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in pending:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
+        asyncio.set_event_loop(None)
 
 
 def plan(stack: str, overrides: Optional[Mapping[str, str]] = None, project_dir: Path = PROJECT_DIR) -> Plan:

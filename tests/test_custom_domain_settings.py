@@ -111,10 +111,10 @@ BAD = [
      f"'arn:aws:acm:us-east-1:123456789012:certificate/{CERTIFICATE_ID.upper()}'"),
     ("certificate of another partition", {"certificateArn": certificate("cn-northwest-1")},
      "`customDomain.certificateArn` is in partition 'aws-cn' but this stack deploys to 'aws' (aws:region "
-     "us-east-1); use an ACM certificate in us-east-1"),
+     "us-east-1); use the ARN of an ACM certificate in us-east-1"),
     ("certificate of another region", {"certificateArn": certificate("eu-west-1")},
-     "`customDomain.certificateArn` is in region 'eu-west-1' but this stack deploys to 'us-east-1'; API Gateway "
-     "takes a certificate of the API's own region: request or import one in us-east-1"),
+     "`customDomain.certificateArn` is in region 'eu-west-1' but this stack deploys to 'us-east-1'; use an ACM "
+     "certificate in us-east-1"),
     ("base path leading slash", {"basePath": "/orders"},
      "`customDomain.basePath` must be segments of letters, digits and $-_.+!*'() joined by single '/', without a "
      "leading or trailing '/' (such as orders or orders/v1), got '/orders'"),

@@ -60,3 +60,22 @@ def test_diagram_writes_the_request_path_fenced_for_markdown(tmp_path):
     text = out.read_text()
     assert text.startswith("```mermaid\nflowchart LR\n  client([\"client\"])\n") and text.endswith("\n```\n")
     assert "  link_vpc_link_link --> lb_backend_nlb_lb\n" in text
+
+
+def test_plan_json_is_byte_identical_across_runs():
+    args = ("plan", "--stack", "dev", "--json", "--config", "scenario=chained", "--config",
+            'consumers=[{"name":"a","roleArn":"arn:aws:iam::210987654321:role/x"},'
+            '{"name":"b","vpcEndpointId":"vpce-0123456789abcdef0"}]')
+    first, second = deploy(*args), deploy(*args)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    urns = [r["urn"] for r in json.loads(first.stdout)["resources"]]
+    assert urns == sorted(urns)
+
+
+def test_a_refusal_while_the_program_runs_is_one_line_on_stderr_and_nothing_else():
+    result = deploy("plan", "--stack", "dev-cn", "--config", "scenario=http-api",
+                    "--config", 'network={"availabilityZones":4}')
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == ("error: `network.availabilityZones` is 4, but cn-northwest-1 has 3 available "
+                             "Availability Zones; set it to 3 or fewer\n")

@@ -253,7 +253,7 @@ def test_a_rollout_runs_the_projects_policy_pack_on_every_stack(cli, backend):
                                           "and '-' (1 to 128), got 'no spaces'\n"),
     (["--config", "stagename=qa"], "error: --config: unknown config key `stagename` (did you mean `stageName`?); "
                                    "valid apigw-private keys: partition, scenario, stageName, network, backend, "
-                                   "restApi, httpApi, logging, customDomain, consumers\n"),
+                                   "restApi, httpApi, logging, endpointPolicy, customDomain, consumers\n"),
 ])
 def test_bad_config_exits_2_before_the_engine_starts(cli, backend, argv, message, capsys):
     assert run(cli, "up", "--stack", "dev", "--yes", "--backend", backend, *argv) == 2
@@ -421,7 +421,7 @@ def test_a_rollout_with_a_failed_stack_finishes_the_others_and_exits_with_its_co
 def test_a_rollout_with_bad_config_in_one_stack_starts_none(cli, backend, capsys):
     assert run(cli, "rollout", "--stacks", "dev,nope", "--yes", "--backend", backend) == 2
     assert cli.calls() == []
-    assert capsys.readouterr().err.startswith("error: no stack was started:\n  nope: no stack file Pulumi.nope.yaml")
+    assert capsys.readouterr().err.startswith("error: no stack was started: nope: no stack file Pulumi.nope.yaml")
 
 
 def test_a_rollout_needs_yes_or_preview(cli, backend, capsys):

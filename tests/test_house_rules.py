@@ -36,7 +36,7 @@ PARTITION_NAME = re.compile(r"aws(-[a-z]+)*")
 # its prefix (`cn-`, `cn-north-1`), a China DNS ending (`.cn`).
 PARTITION_OR_CHINA_REGION = re.compile(r"aws(-[a-z]+)*|cn(-[a-z0-9-]*)?|[\w.-]*\.cn")
 # "aws" is also the aws provider's config namespace (`aws:region`), which this one line names.
-PROVIDER_NAMESPACE = ("program/config_keys.py", 'PROVIDER = "aws"')
+PROVIDER_NAMESPACE = ("program/settings/keys.py", 'PROVIDER = "aws"')
 # The stand-in for the Pulumi CLI is a separate program run from a copy outside the repository,
 # as the CLI is: it cannot ask the partition module, and answers as the real stack would.
 CLI_STANDIN = ROOT / "tests" / "pulumi_standin.py"

@@ -119,3 +119,37 @@ def test_endpoint_service_lookup_by_short_name_fails_in_china_as_the_provider_do
     by_name = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
                                           {"serviceName": partitions.endpoint_service_name("execute-api", region)}, "")
     assert mocks.call(by_name)["availabilityZones"] == [zone for zone, _ in offline.availability_zones(region)]
+
+
+@pytest.mark.parametrize("region", [r for regions in partitions.REGIONS.values() for r in regions])
+def test_every_region_settings_accept_has_its_zones_in_the_mocks_and_plans_the_defaults(region):
+    zones = offline.availability_zones(region)
+    assert len(zones) >= 2 and all(name.startswith(region) for name, _ in zones)
+    assert len({zone_id for _, zone_id in zones}) == len(zones)
+    # The scenario whose zones are the most constrained (VPC link v2 skips some zone IDs).
+    assert len(run_program(region, scenario="http-api").one("awsx:ec2:Vpc").inputs["availabilityZoneNames"]) == 2
+
+
+@pytest.mark.parametrize("region, count", [("us-west-2", 4), ("us-east-1", 6), ("us-west-1", 2), ("ap-northeast-2", 4),
+                                           ("eu-west-1", 3), ("cn-north-1", 3)])
+def test_regions_have_their_real_zone_count(region, count):
+    assert len(offline.availability_zones(region)) == count
+
+
+def test_a_good_config_using_every_zone_of_us_west_2_plans():
+    plan = run_program("us-west-2", scenario="rest-private", network={"availabilityZones": 4})
+    assert plan.one("awsx:ec2:Vpc").inputs["availabilityZoneNames"] == [
+        "us-west-2a", "us-west-2b", "us-west-2c", "us-west-2d"]
+
+
+def test_a_region_the_mocks_do_not_know_fails_loudly():
+    with pytest.raises(offline.UnknownToMocks, match="do not know the zones of eu-central-3"):
+        offline.availability_zones("eu-central-3")
+
+
+def test_an_endpoint_policy_resource_is_known_by_its_endpoints_id():
+    mocks = offline.AwsMocks("us-east-1", "t")
+    answer = mocks.new_resource(pulumi.runtime.MockResourceArgs(
+        "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy", "execute-api-endpoint-policy",
+        {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"}, "", None, True))
+    assert answer == ("vpce-0123456789abcdef0", {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"})

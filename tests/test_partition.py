@@ -114,3 +114,22 @@ def test_parse_arn_reads_every_part():
 def test_foreign_partition_markers_find_the_other_partitions_names(name, text, foreign):
     import re
     assert any(re.search(m, text) for m in partition.foreign_partition_markers(name)) is foreign
+
+
+@pytest.mark.parametrize("name, regions", sorted(partition.REGIONS.items()))
+def test_every_known_region_is_shaped_like_one_and_in_its_own_partition(name, regions):
+    assert regions and len(set(regions)) == len(regions)
+    for region in regions:
+        assert partition.REGION_PATTERN.fullmatch(region) and partition.partition_of_region(region) == name, region
+
+
+@pytest.mark.parametrize("value", [
+    "arn:aws:iam::123456789012:role/x\n", "arn:aws:iam::１２３４５６７８９０１２:role/x", "arn:aws:iam::123456789012:role/a b",
+    "arn:aws:iam::123456789012:", "xarn:aws:iam::123456789012:role/x", "arn:AWS:iam::123456789012:role/x",
+])
+def test_parse_arn_takes_only_a_whole_ascii_arn(value):
+    assert partition.parse_arn(value) is None
+
+
+def test_the_european_sovereign_cloud_is_its_own_partition():
+    assert partition.partition_of_region("eusc-de-east-1") == "aws-eusc"

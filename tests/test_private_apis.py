@@ -232,11 +232,11 @@ CONSUMER_ERRORS = [
     ("no consumers", {}, "scenario cross-account needs `consumers`: a list of {name, roleArn, cidrBlock | vpcId + "
                          "subnetIds} or {name, vpcEndpointId}; see README.md"),
     ("malformed role", {"consumers": [{"name": "a", "roleArn": "arn:aws-cn:iam::21098765:role/x"}]},
-     "invalid config: `consumers[0].roleArn` must be an IAM role ARN such as "
-     "arn:aws-cn:iam::210987654321:role/apigw-private-consumer, got 'arn:aws-cn:iam::21098765:role/x'"),
+     "invalid config: `consumers[0].roleArn` must be the ARN of an IAM role, such as "
+     "arn:aws-cn:iam::210987654321:role/apigw-private-consumer; got 'arn:aws-cn:iam::21098765:role/x'"),
     ("role of the other partition", {"consumers": [{"name": "a", "roleArn": "arn:aws:iam::210987654321:role/x"}]},
-     "invalid config: `consumers[0].roleArn` is in partition 'aws' but this stack deploys to 'aws-cn'; use a role "
-     "such as arn:aws-cn:iam::210987654321:role/apigw-private-consumer"),
+     "invalid config: `consumers[0].roleArn` is in partition 'aws' but this stack deploys to 'aws-cn'; use the ARN "
+     "of an IAM role such as arn:aws-cn:iam::210987654321:role/apigw-private-consumer"),
     ("public cidr", {"consumers": [{"name": "a", "roleArn": TEAM_A_ROLE["aws-cn"], "cidrBlock": "100.64.0.0/16"}]},
      "invalid config: `consumers[0].cidrBlock` must be a private (RFC 1918) range from /16 to /22 such as "
      "10.0.0.0/16, got '100.64.0.0/16'"),

@@ -51,7 +51,7 @@ BAD = [
      "`scenario` 'rest-public' is not a scenario; valid: rest-regional, rest-private, http-api, cross-account, chained"),
     ("unknown key", {"stagename": "dev"},
      "unknown config key `stagename`; valid keys: partition, scenario, stageName, network, backend, restApi, "
-     "httpApi, logging, customDomain, consumers. Remove it with: pulumi config rm stagename"),
+     "httpApi, logging, endpointPolicy, customDomain, consumers. Remove it with: pulumi config rm stagename"),
     ("bad stage name", {"stageName": "dev stage"},
      "invalid config: `stageName` may hold only letters, digits, '_' and '-' (1 to 128), got 'dev stage'"),
     ("object key given a string", {"network": "vpc-123"},
@@ -81,7 +81,8 @@ BAD = [
         "us-east-1", "cn-northwest-1").replace("/net/", "/app/")}},
      "invalid config: `backend.nlbArn` must be the ARN of a Network Load Balancer, such as "
      "arn:aws-cn:elasticloadbalancing:cn-northwest-1:123456789012:loadbalancer/net/my-name/0123456789abcdef; got "
-     "'arn:aws-cn:elasticloadbalancing:cn-northwest-1:123456789012:loadbalancer/app/mine/0123456789abcdef'"),
+     "'arn:aws-cn:elasticloadbalancing:cn-northwest-1:123456789012:loadbalancer/app/mine/0123456789abcdef' "
+     "(an Application Load Balancer)"),
     ("nlb in another region", {"backend": {"nlbArn": NLB_ARN.replace("arn:aws:", "arn:aws-cn:").replace(
         "us-east-1", "cn-north-1")}},
      "invalid config: `backend.nlbArn` is in region 'cn-north-1' but this stack deploys to 'cn-northwest-1'; "

@@ -47,7 +47,7 @@ def zones_for(region: str, count: int, *, vpc_link_v2: bool = False, endpoint_se
     excluded = partition.vpc_link_v2_excluded_zone_ids(region) if vpc_link_v2 else ()
     usable = usable_zones(found.names, found.zone_ids, excluded, offered)
     if len(usable) < count:
-        conditions = (["VPC link v2 can be placed"] if vpc_link_v2 else []) + [
+        conditions = (["VPC link v2 can be placed"] if excluded else []) + [
             f"{name} is offered" for name in endpoint_services]
         where = f" where {' and '.join(conditions)}" if conditions else ""
         raise ConfigError(f"`network.availabilityZones` is {count}, but {region} has {len(usable)} "

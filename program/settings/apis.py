@@ -1,75 +1,60 @@
-"""`restApi` and `httpApi`: the routes and options of the API in front of the backend."""
+"""`restApi` and `httpApi`: the routes, options and throttling of the API in front of the backend."""
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal, Optional
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
-from program.settings.fields import STAGE_NAME_PATTERN, Model
+from program.settings.fields import Model, check_http_stage_name, check_rate, check_whole_number
+from program.settings.paths import (
+    check_backend_path, check_http_route_key, check_http_url, check_method, check_resource_path, check_resource_tree,
+)
 
-HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY")
-PATH_SEGMENT_PATTERN = re.compile(r"^([A-Za-z0-9._~-]+|\{[A-Za-z_][A-Za-z0-9_]*\+?\})$")
+# The largest values API Gateway stores (a 32-bit integer for the burst); past the account's quota
+# (10,000 requests per second and a burst of 5,000 by default, shared by every API of the account and
+# region) a stage limit has no further effect.
+MAX_THROTTLE = 2_147_483_647
+
+
+class ThrottlingSettings(Model):
+    """Stage-wide throttling, applied to every method (`*/*`) of a REST stage or every route of an HTTP stage.
+
+    Defaults to 50 requests per second with bursts of 100: enough for trying every route by hand and for
+    a load test of the demo backend (one t3.micro instance), low enough that one runaway client cannot use
+    up the account's regional quota, which every other API of the account and region shares. Lift them
+    by setting both, up to your account's quota (Service Quotas, "Throttle rate" and "Throttle burst rate").
+    """
+
+    burst_limit: Annotated[int, AfterValidator(
+        lambda value: check_whole_number(value, 1, MAX_THROTTLE, "a number of requests"))] = Field(
+        100, alias="burstLimit")
+    rate_limit: Annotated[float, AfterValidator(
+        lambda value: check_rate(value, MAX_THROTTLE, "requests per second"))] = Field(50.0, alias="rateLimit")
 
 
 class RouteSettings(Model):
-    path: str
-    method: str = "GET"
+    path: Annotated[str, AfterValidator(check_resource_path)]
+    method: Annotated[str, AfterValidator(check_method)] = "GET"
     target: Literal["vpcLink", "http"] = "vpcLink"
     proxy: bool = True
     backend_path: str = Field("/", alias="backendPath")
 
-    @field_validator("path")
-    @classmethod
-    def _path(cls, value: str) -> str:
-        if not value.startswith("/"):
-            raise ValueError(f"must begin with a '/': {value!r}")
-        segments = value.strip("/").split("/") if value != "/" else []
-        for i, segment in enumerate(segments):
-            if not PATH_SEGMENT_PATTERN.match(segment):
-                raise ValueError(f"{value!r} has an invalid segment {segment!r}; use letters, digits, "
-                                 f"'._~-' or a parameter such as {{id}}")
-            if segment.endswith("+}") and i != len(segments) - 1:
-                raise ValueError(f"{value!r}: a greedy parameter such as {{proxy+}} must be the last segment")
-        return value
-
-    @field_validator("method")
-    @classmethod
-    def _method(cls, value: str) -> str:
-        if value.upper() not in HTTP_METHODS:
-            raise ValueError(f"must be one of {', '.join(HTTP_METHODS)}, got {value!r}")
-        return value.upper()
-
     @field_validator("backend_path")
     @classmethod
     def _backend_path(cls, value: str, info: ValidationInfo) -> str:
-        if not value.startswith("/"):
-            raise ValueError(f"must begin with a '/': {value!r}")
-        path = info.data.get("path", "")
-        known = {p.rstrip("+") for p in re.findall(r"\{([^}]+)\}", path)}
-        unknown = [p for p in re.findall(r"\{([^}]+)\}", value) if p not in known]
-        if unknown:
-            raise ValueError(f"{value!r} uses {{{unknown[0]}}}, which path {path!r} does not define")
-        return value
+        return check_backend_path(value, info.data.get("path", "/"))
 
 
 class RestApiSettings(Model):
     routes: Optional[tuple[RouteSettings, ...]] = None
-    http_backend_url: Optional[str] = Field(None, alias="httpBackendUrl")
+    http_backend_url: Optional[Annotated[str, AfterValidator(check_http_url)]] = Field(None, alias="httpBackendUrl")
     vpc_link: Literal["v1", "v2"] = Field("v1", alias="vpcLink")
     load_balancer: Optional[Literal["alb", "nlb"]] = Field(None, alias="loadBalancer")
     """The load balancer a VPC link v2 reaches: a new internal ALB (the default) or NLB."""
     endpoint_type: Optional[Literal["REGIONAL", "EDGE", "PRIVATE"]] = Field(None, alias="endpointType")
     authorization: Optional[Literal["NONE", "AWS_IAM"]] = None
-
-    @field_validator("http_backend_url")
-    @classmethod
-    def _url(cls, value: str) -> str:
-        if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d+)?(/[^\s]*)?", value):
-            raise ValueError(f"must be an http:// or https:// URL such as "
-                             f"https://example.com/, got {value!r}")
-        return value
+    throttling: ThrottlingSettings = ThrottlingSettings()
 
     @field_validator("routes")
     @classmethod
@@ -81,6 +66,7 @@ class RestApiSettings(Model):
             if (route.path, route.method) in seen:
                 raise ValueError(f"lists {route.method} {route.path} twice")
             seen.add((route.path, route.method))
+        check_resource_tree([route.path for route in value])
         return value
 
     @model_validator(mode="after")
@@ -93,21 +79,12 @@ class RestApiSettings(Model):
         return self
 
 
-def check_http_route_key(value: str) -> str:
-    """`$default`, or `METHOD /path` with the same methods and path rules as REST routes."""
-    if value == "$default":
-        return value
-    method, _, path = value.strip().partition(" ")
-    if not path.strip().startswith("/"):
-        raise ValueError(f"must be $default or a method and a path such as 'GET /items/{{id}}', got {value!r}")
-    return f"{RouteSettings._method(method)} {RouteSettings._path(path.strip())}"
-
-
 class HttpApiSettings(Model):
     target: Literal["alb", "nlb", "cloudmap"] = "alb"
     routes: tuple[Annotated[str, AfterValidator(check_http_route_key)], ...] = ("$default",)
     authorization: Literal["AWS_IAM", "NONE"] = "AWS_IAM"
-    stage_name: str = Field("$default", alias="stageName")
+    stage_name: Annotated[str, AfterValidator(check_http_stage_name)] = Field("$default", alias="stageName")
+    throttling: ThrottlingSettings = ThrottlingSettings()
 
     @field_validator("routes")
     @classmethod
@@ -117,11 +94,4 @@ class HttpApiSettings(Model):
         twice = [key for i, key in enumerate(value) if key in value[:i]]
         if twice:
             raise ValueError(f"lists {twice[0]} twice")
-        return value
-
-    @field_validator("stage_name")
-    @classmethod
-    def _stage_name(cls, value: str) -> str:
-        if value != "$default" and not STAGE_NAME_PATTERN.match(value):
-            raise ValueError(f"must be $default or letters, digits, '_' and '-' (1 to 128), got {value!r}")
         return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from components import partition as partitions
 from program.catalog import Consumers, scenarios_where
 from program.errors import ConfigError
+from program.settings.arns import load_balancer_type
 from program.settings.backend import ARN_KEYS
 from program.settings.stack import Settings
 
@@ -72,7 +73,7 @@ def _check_http_api(settings: Settings) -> None:
         if target == "cloudmap":
             raise ConfigError("`backend.listenerArn` does not fit `httpApi.target` cloudmap; set httpApi.target to "
                               "alb or nlb (the listener's load balancer), or give backend.cloudMapServiceArn instead")
-        kind = {"app": "alb", "net": "nlb"}.get(partitions.parse_arn(backend.listener_arn).resource.split("/")[1])
+        kind = {"app": "alb", "net": "nlb"}[load_balancer_type(backend.listener_arn)]
         if kind != target:
             other = {"alb": "nlb", "nlb": "alb"}[target]
             raise ConfigError(f"`backend.listenerArn` is not a listener of {_LB_WORDS[target]}, which "

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from components import partition as partitions
-from program.settings.fields import Model, check_cidr_block, check_subnet_ids, check_vpc_id
+from program.settings.arns import IAM_ROLE, arn_of
+from program.settings.fields import (
+    Model, check_cidr_block, check_resource_name_prefix, check_subnet_ids, check_vpc_endpoint_id, check_vpc_id, shown,
+)
 
 
 class ConsumerSettings(Model):
@@ -20,7 +21,7 @@ class ConsumerSettings(Model):
     """
 
     name: str
-    role_arn: Optional[str] = Field(None, alias="roleArn")
+    role_arn: Optional[arn_of(IAM_ROLE)] = Field(None, alias="roleArn")
     vpc_id: Optional[str] = Field(None, alias="vpcId")
     subnet_ids: Optional[tuple[str, ...]] = Field(None, alias="subnetIds")
     cidr_block: Optional[str] = Field(None, alias="cidrBlock")
@@ -30,28 +31,7 @@ class ConsumerSettings(Model):
     _check_vpc_id = field_validator("vpc_id")(lambda value: check_vpc_id(value))
     _check_subnet_ids = field_validator("subnet_ids")(lambda value: check_subnet_ids(value))
     _check_cidr_block = field_validator("cidr_block")(lambda value: check_cidr_block(value))
-
-    @field_validator("role_arn")
-    @classmethod
-    def _role_arn(cls, value: str, info: ValidationInfo) -> str:
-        partition = (info.context or {}).get("partition")
-        parsed = partitions.parse_arn(value)
-        example = partitions.arn(partition or partitions.DEFAULT_PARTITION, "iam", "", "210987654321",
-                                 "role/apigw-private-consumer")
-        if parsed is None or parsed.service != "iam" or not parsed.resource.startswith("role/") \
-                or not re.fullmatch(r"\d{12}", parsed.account):
-            raise ValueError(f"must be an IAM role ARN such as {example}, got {value!r}")
-        if partition and parsed.partition != partition:
-            raise ValueError(f"is in partition {parsed.partition!r} but this stack deploys to {partition!r}; "
-                             f"use a role such as {example}")
-        return value
-
-    @field_validator("vpc_endpoint_id")
-    @classmethod
-    def _vpc_endpoint_id(cls, value: str) -> str:
-        if not re.fullmatch(r"vpce-[0-9a-f]{8}([0-9a-f]{9})?", value):
-            raise ValueError(f"must be a VPC endpoint id such as vpce-0123456789abcdef0, got {value!r}")
-        return value
+    _check_vpc_endpoint_id = field_validator("vpc_endpoint_id")(lambda value: check_vpc_endpoint_id(value))
 
     @model_validator(mode="after")
     def _one_kind(self) -> "ConsumerSettings":
@@ -87,9 +67,7 @@ RESERVED_ENTRY_NAMES = (PROVIDER_ENTRY, DEFAULT_CONSUMER_ENTRY)
 
 def check_consumer_name(value: str) -> str:
     # Names the consumer's load balancer: `{name}-entry-nlb-lb` plus Pulumi's 8-character suffix fits AWS's 32.
-    if not re.fullmatch(r"[a-z][a-z0-9-]{0,9}", value):
-        raise ValueError(f"must be 1 to 10 lower-case letters, digits or '-', starting with a letter "
-                         f"(it names resources), got {value!r}")
+    check_resource_name_prefix(value, max_length=10)
     if value in RESERVED_ENTRY_NAMES:
-        raise ValueError(f"{value!r} names this stack's own entry; choose another name")
+        raise ValueError(f"{shown(value)} names this stack's own entry; choose another name")
     return value

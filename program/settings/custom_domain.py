@@ -2,36 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from pydantic import Field, StrictBool, ValidationInfo, field_validator
+from pydantic import Field, field_validator
 
-from components import partition as partitions
-from program.settings.fields import Model
+from program.settings.arns import ACM_CERTIFICATE, arn_of
+from program.settings.fields import Model, matches, shown
 
-_DNS_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+_DNS_LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 # A base path segment as API Gateway accepts it (aws-cdk base-path-mapping.ts); segments join with single '/'.
-_BASE_PATH_SEGMENT = re.compile(r"[A-Za-z0-9$_.+!*'()-]+")
+_BASE_PATH_SEGMENT = r"[A-Za-z0-9$_.+!*'()-]+"
 # Route 53 hosted zone ids: 'Z' and upper-case letters and digits, 32 characters at most.
-_HOSTED_ZONE_ID = re.compile(r"Z[A-Z0-9]{1,31}")
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_HOSTED_ZONE_ID = r"Z[A-Z0-9]{1,31}"
 # S3 bucket names: 3 to 63 lower-case letters, digits, '.' and '-', starting and ending with a letter or digit.
-_TRUSTSTORE_URI = re.compile(r"s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[!-~]+")
+_TRUSTSTORE_URI = r"s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[!-~]+"
 
 
 def check_dns_name(value: str) -> str:
     """A fully qualified DNS name as API Gateway and ACM take it: lower-case ASCII labels of 1 to 63
     letters, digits and '-' (not at either end), at least two labels, 253 characters at most."""
     if not value.isascii():
-        raise ValueError(f"must be ASCII; write an internationalised name in its xn-- (punycode) form, got {value!r}")
+        raise ValueError(f"must be ASCII; write an internationalised name in its xn-- (punycode) form, got {shown(value)}")
     if value != value.lower():
-        raise ValueError(f"must be lower case, as API Gateway stores it: {value.lower()!r}, got {value!r}")
+        raise ValueError(f"must be lower case, as API Gateway stores it: {value.lower()!r}, got {shown(value)}")
     labels = value.split(".")
-    if len(value) > 253 or len(labels) < 2 or not all(_DNS_LABEL.fullmatch(label) for label in labels) \
+    if len(value) > 253 or len(labels) < 2 or not all(matches(_DNS_LABEL, label) for label in labels) \
             or labels[-1].isdigit():
         raise ValueError(f"must be a DNS name such as api.example.com (labels of 1 to 63 letters, digits and '-', "
-                         f"not starting or ending with '-'; 253 characters at most), got {value!r}")
+                         f"not starting or ending with '-'; 253 characters at most), got {shown(value)}")
     return value
 
 
@@ -44,17 +42,17 @@ class MutualTlsSettings(Model):
     @field_validator("truststore_uri")
     @classmethod
     def _truststore_uri(cls, value: str) -> str:
-        if not _TRUSTSTORE_URI.fullmatch(value):
+        if not matches(_TRUSTSTORE_URI, value):
             raise ValueError(f"must be the S3 URI of a PEM truststore such as s3://my-bucket/truststore.pem, "
-                             f"got {value!r}")
+                             f"got {shown(value)}")
         return value
 
     @field_validator("truststore_version")
     @classmethod
     def _truststore_version(cls, value: str) -> str:
-        if not re.fullmatch(r"[!-~]{1,1024}", value):
+        if not matches(r"[!-~]{1,1024}", value):
             raise ValueError(f"must be the S3 version id of the truststore object (the bucket needs versioning), "
-                             f"got {value!r}")
+                             f"got {shown(value)}")
         return value
 
 
@@ -62,59 +60,40 @@ class CustomDomainSettings(Model):
     """A custom domain name for the stack's API. Absent: no custom domain."""
 
     domain_name: str = Field(alias="domainName")
-    certificate_arn: str = Field(alias="certificateArn")
+    certificate_arn: arn_of(ACM_CERTIFICATE) = Field(alias="certificateArn")
+    """An ACM certificate of the stack's partition and region (API Gateway takes one of the API's own region)."""
     base_path: Optional[str] = Field(None, alias="basePath")
     """The path the API is served under; left out, at the domain's root."""
     hosted_zone_id: Optional[str] = Field(None, alias="hostedZoneId")
     """A Route 53 zone to hold the alias record; left out, a private API gets a private hosted zone per VPC and a
     Regional API gets no record (point your DNS at the domain's regional name)."""
     mutual_tls: Optional[MutualTlsSettings] = Field(None, alias="mutualTls")
-    execute_api_endpoint: Optional[StrictBool] = Field(None, alias="executeApiEndpoint")
+    execute_api_endpoint: Optional[bool] = Field(None, alias="executeApiEndpoint")
     """Whether the API's default `execute-api` endpoint keeps serving (Regional REST and HTTP APIs only).
     Defaults to on, and to off with mutualTls, which clients could otherwise bypass."""
 
-    organization_sharing: StrictBool = Field(False, alias="organizationSharing")
+    organization_sharing: bool = Field(False, alias="organizationSharing")
     """Whether the consumer accounts are in this account's AWS Organization with RAM sharing within it turned on:
     shares of a private name are then accepted automatically and admit no outside account. Defaults to false:
     the share admits outside accounts and each consumer's provider accepts it."""
 
     _check_domain_name = field_validator("domain_name")(lambda value: check_dns_name(value))
 
-    @field_validator("certificate_arn")
-    @classmethod
-    def _certificate_arn(cls, value: str, info: ValidationInfo) -> str:
-        context = info.context or {}
-        partition, region = context.get("partition"), context.get("region")
-        example = partitions.arn(partition or partitions.DEFAULT_PARTITION, "acm", region or "us-east-1", "123456789012",
-                                 "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
-        parsed = partitions.parse_arn(value)
-        if parsed is None or parsed.service != "acm" or not re.fullmatch(r"\d{12}", parsed.account) \
-                or not parsed.resource.startswith("certificate/") \
-                or not _UUID.fullmatch(parsed.resource.removeprefix("certificate/")):
-            raise ValueError(f"must be the ARN of an ACM certificate, such as {example}; got {value!r}")
-        if partition and parsed.partition != partition:
-            raise ValueError(f"is in partition {parsed.partition!r} but this stack deploys to {partition!r} "
-                             f"(aws:region {region}); use an ACM certificate in {region}")
-        if region and parsed.region != region:
-            raise ValueError(f"is in region {parsed.region!r} but this stack deploys to {region!r}; API Gateway "
-                             f"takes a certificate of the API's own region: request or import one in {region}")
-        return value
-
     @field_validator("base_path")
     @classmethod
     def _base_path(cls, value: str) -> str:
         if value.startswith("/") or value.endswith("/") or "//" in value \
-                or not all(_BASE_PATH_SEGMENT.fullmatch(segment) for segment in value.split("/")):
+                or not all(matches(_BASE_PATH_SEGMENT, segment) for segment in value.split("/")):
             raise ValueError(f"must be segments of letters, digits and $-_.+!*'() joined by single '/', without a "
-                             f"leading or trailing '/' (such as orders or orders/v1), got {value!r}")
+                             f"leading or trailing '/' (such as orders or orders/v1), got {shown(value)}")
         return value
 
     @field_validator("hosted_zone_id")
     @classmethod
     def _hosted_zone_id(cls, value: str) -> str:
-        if not _HOSTED_ZONE_ID.fullmatch(value):
+        if not matches(_HOSTED_ZONE_ID, value):
             raise ValueError(f"must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ (without "
-                             f"/hostedzone/), got {value!r}")
+                             f"/hostedzone/), got {shown(value)}")
         return value
 
     @property

@@ -1,11 +1,14 @@
 """The keys a stack may set in the project namespace: the config contract of docs/design.md §1."""
 
-
-PROJECT = "apigw-private"
 from program.catalog import SCENARIO_NAMES as SCENARIOS
 
+PROJECT = "apigw-private"
+# The namespace of the aws provider's own config keys (`aws:region`, `aws:assumeRoles`): a provider's name,
+# not a partition's.
+PROVIDER = "aws"
+
 # Keys a stack may set in the project namespace, and which of them are objects.
-OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging", "customDomain")
+OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging", "endpointPolicy", "customDomain")
 LIST_KEYS = ("consumers",)
 STRING_KEYS = ("partition", "scenario", "stageName")
 PROJECT_KEYS = STRING_KEYS + OBJECT_KEYS + LIST_KEYS

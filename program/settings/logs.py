@@ -17,6 +17,8 @@ class LoggingSettings(Model):
     execution_level: Literal["OFF", "ERROR", "INFO"] = Field("ERROR", alias="executionLevel")
     retention_in_days: int = Field(30, alias="retentionInDays")
     manage_account_role: bool = Field(True, alias="manageAccountRole")
+    retain_on_delete: bool = Field(True, alias="retainOnDelete")
+    """Keep the access- and execution-log groups when the stack is destroyed: request logs are audit data."""
 
     @field_validator("retention_in_days")
     @classmethod

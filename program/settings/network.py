@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from program.settings.fields import Model, check_cidr_block, check_subnet_ids, check_vpc_id
+from program.settings.fields import Model, check_cidr_block, check_subnet_ids, check_vpc_id, check_whole_number
 
 
 class NetworkSettings(Model):
@@ -15,19 +15,14 @@ class NetworkSettings(Model):
     vpc_id: Optional[str] = Field(None, alias="vpcId")
     subnet_ids: Optional[tuple[str, ...]] = Field(None, alias="subnetIds")
     cidr_block: Optional[str] = Field(None, alias="cidrBlock")
-    availability_zones: Optional[int] = Field(None, alias="availabilityZones")
+    availability_zones: Optional[Annotated[int, AfterValidator(
+        lambda value: check_whole_number(value, 2, 6, "a number of Availability Zones"))]] = Field(
+        None, alias="availabilityZones")
     nat_gateways: Literal["none", "single", "onePerAz"] = Field("none", alias="natGateways")
 
     _check_vpc_id = field_validator("vpc_id")(lambda value: check_vpc_id(value))
     _check_subnet_ids = field_validator("subnet_ids")(lambda value: check_subnet_ids(value))
     _check_cidr_block = field_validator("cidr_block")(lambda value: check_cidr_block(value))
-
-    @field_validator("availability_zones")
-    @classmethod
-    def _availability_zones(cls, value: int) -> int:
-        if not 2 <= value <= 6:
-            raise ValueError(f"must be a number of Availability Zones from 2 to 6, got {value}")
-        return value
 
     @model_validator(mode="after")
     def _one_shape(self) -> "NetworkSettings":

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from pydantic import Field, field_validator
+from pydantic import AfterValidator, Field, field_validator
 
 from program.catalog import SCENARIOS, Scenario
 from program.settings.apis import HttpApiSettings, RestApiSettings, RouteSettings
 from program.settings.backend import BackendSettings
 from program.settings.consumers import ConsumerSettings
 from program.settings.custom_domain import CustomDomainSettings
-from program.settings.fields import STAGE_NAME_PATTERN, Model
+from program.settings.endpoint_policy import EndpointPolicySettings
+from program.settings.fields import Model, check_stage_name
 from program.settings.logs import LoggingSettings
 from program.settings.network import NetworkSettings
-
-
-class AwsProviderSettings(Model):
-    """How the stack's own `aws` provider gets its credentials (`aws:profile`, `aws:assumeRoles`, ...):
-    a provider the program creates, such as a consumer's, starts from the same place."""
-
-    profile: Optional[str] = None
-    shared_config_files: Optional[tuple[str, ...]] = None
-    shared_credentials_files: Optional[tuple[str, ...]] = None
-    assume_roles: tuple[dict, ...] = ()
-    """`aws:assumeRoles` entries with snake_case keys, as `aws.ProviderAssumeRoleArgs` takes them."""
+from program.settings.provider import AwsProviderSettings
 
 
 class Settings(Model):
@@ -34,22 +25,17 @@ class Settings(Model):
     partition: str
     scenario: str = "rest-regional"
     """One of the catalog's scenarios; `load_settings` refuses any other name."""
-    stage_name: str = Field("dev", alias="stageName")
+    stage_name: Annotated[str, AfterValidator(check_stage_name)] = Field("dev", alias="stageName")
     network: NetworkSettings = NetworkSettings()
     backend: BackendSettings = BackendSettings()
     rest_api: RestApiSettings = Field(RestApiSettings(), alias="restApi")
     http_api: HttpApiSettings = Field(HttpApiSettings(), alias="httpApi")
     consumers: tuple[ConsumerSettings, ...] = ()
     logging: LoggingSettings = LoggingSettings()
+    endpoint_policy: EndpointPolicySettings = Field(EndpointPolicySettings(), alias="endpointPolicy")
     custom_domain: Optional[CustomDomainSettings] = Field(None, alias="customDomain")
     aws_provider: AwsProviderSettings = Field(AwsProviderSettings(), alias="awsProvider")
-
-    @field_validator("stage_name")
-    @classmethod
-    def _stage_name(cls, value: str) -> str:
-        if not STAGE_NAME_PATTERN.match(value):
-            raise ValueError(f"may hold only letters, digits, '_' and '-' (1 to 128), got {value!r}")
-        return value
+    """The aws provider keys the program reads (`aws:profile`, `aws:assumeRoles`, ...)."""
 
     @field_validator("consumers")
     @classmethod

@@ -65,3 +65,12 @@ def stack_violations(policy: StackValidationPolicy, resources: Sequence[Registra
     policy.validate(StackValidationArgs(resources=list(by_urn.values())),
                     lambda message, urn=None: reported.append((names.get(urn, ""), message)))
     return reported
+
+
+def resource(typ: str, name: str, inputs: Mapping[str, Any], **property_dependencies: Registration) -> Registration:
+    """A registered resource for a stack rule: `property_dependencies` names, for an input, the resource
+    its value came from."""
+    return Registration(urn=f"urn:pulumi:test::apigw-private::{typ}::{name}", type=typ, name=name, inputs=dict(inputs),
+                        custom=True, provider="", parent="", id=name, outputs=dict(inputs), dependencies=(),
+                        retain_on_delete=False, ignore_changes=(),
+                        property_dependencies={k: (v.urn,) for k, v in property_dependencies.items()})

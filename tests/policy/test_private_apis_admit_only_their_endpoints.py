@@ -5,7 +5,7 @@ import pytest
 from components.policies import private_api_policy
 from policy.rules.private_apis_admit_only_their_endpoints import NO_DENY, NO_POLICY, POLICY, REST_API, REST_API_POLICY
 from program.offline import Registration
-from tests.policy.helpers import stack_violations
+from tests.policy.helpers import resource, stack_violations
 
 ENDPOINT = "vpce-0123456789abcdef0"
 PRIVATE = {"types": "PRIVATE", "vpcEndpointIds": [ENDPOINT]}
@@ -15,13 +15,6 @@ DENY = {**ALLOW, "Effect": "Deny", "Condition": {"StringNotEquals": {"aws:Source
 
 def policy(*statements) -> str:
     return json.dumps({"Version": "2012-10-17", "Statement": list(statements)})
-
-
-def resource(typ: str, name: str, inputs: dict, **property_dependencies) -> Registration:
-    return Registration(urn=f"urn:pulumi:test::apigw-private::{typ}::{name}", type=typ, name=name, inputs=inputs,
-                        custom=True, provider="", parent="", id=name, outputs=inputs, dependencies=(),
-                        retain_on_delete=False, ignore_changes=(),
-                        property_dependencies={k: (v.urn,) for k, v in property_dependencies.items()})
 
 
 def api(**inputs) -> Registration:
