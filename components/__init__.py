@@ -11,6 +11,7 @@ from .domain_name_access import DomainNameAccess, DomainNameAccessArgs
 from .domain_name_share import DomainNameShare, DomainNameShareArgs
 from .endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerArgs
 from .execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
+from .execute_api_endpoint_policy import ExecuteApiEndpointPolicy, ExecuteApiEndpointPolicyArgs
 from .http_api import HttpApi, HttpApiArgs, HttpAuthorization
 from .network import PrivateNetwork, PrivateNetworkArgs
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
@@ -36,7 +37,7 @@ __all__ = [
     "DomainNameAccess", "DomainNameAccessArgs",
     "DomainNameShare", "DomainNameShareArgs",
     "EndpointLoadBalancer", "EndpointLoadBalancerArgs",
-    "ExecuteApiEndpoint", "ExecuteApiEndpointArgs",
+    "ExecuteApiEndpoint", "ExecuteApiEndpointArgs", "ExecuteApiEndpointPolicy", "ExecuteApiEndpointPolicyArgs",
     "HttpApi", "HttpApiArgs", "HttpAuthorization",
     "NetworkLoadBalancer", "NetworkLoadBalancerArgs",
     "PrivateDomainDns", "PrivateDomainDnsArgs",

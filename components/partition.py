@@ -198,6 +198,17 @@ def parse_arn(value: object) -> Arn | None:
     return Arn(**{k: match.group(k) or "" for k in ("partition", "service", "region", "account", "resource")})
 
 
+def domain_name_execute_api_arn(domain_name_arn: str) -> str:
+    """`arn:{partition}:execute-api:{region}:{account}:/domainnames/{name}+{id}`, what an endpoint policy allows to
+    call through a private custom domain name, from the name's `arn:{partition}:apigateway:...` ARN."""
+    parsed = parse_arn(domain_name_arn)
+    if parsed is None or parsed.service != "apigateway" or not parsed.resource.startswith("/domainnames/") \
+            or "+" not in parsed.resource or not parsed.account:
+        raise ValueError(f"{domain_name_arn!r} is not the ARN of a private custom domain name "
+                         f"(arn:PARTITION:apigateway:REGION:ACCOUNT:/domainnames/NAME+ID)")
+    return arn(parsed.partition, "execute-api", parsed.region, parsed.account, parsed.resource)
+
+
 def managed_policy_arn(partition: str, policy_path: str) -> str:
     """An AWS managed policy, e.g. `service-role/AmazonAPIGatewayPushToCloudWatchLogs`."""
     return arn(partition, "iam", "", "aws", f"policy/{policy_path}")

@@ -8,6 +8,7 @@ from typing import NotRequired, Optional, Sequence, TypedDict
 import pulumi
 import pulumi_aws as aws
 
+from . import partition
 from .policies import private_api_policy
 
 
@@ -40,6 +41,9 @@ class PrivateDomainName(pulumi.ComponentResource):
     arn: pulumi.Output[str]
     """`arn:{partition}:apigateway:{region}:{account}:/domainnames/{name}+{id}`: what access associations and RAM
     shares name."""
+    execute_api_arn: pulumi.Output[str]
+    """`arn:{partition}:execute-api:{region}:{account}:/domainnames/{name}+{id}`: what an execute-api endpoint's
+    policy must allow, besides the API, for calls through the name."""
     domain_name: pulumi.Output[str]
     domain_name_id: pulumi.Output[str]
     domain: aws.apigateway.DomainName
@@ -70,6 +74,7 @@ class PrivateDomainName(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self),
         )
         self.arn = self.domain.arn
+        self.execute_api_arn = self.domain.arn.apply(partition.domain_name_execute_api_arn)
         self.domain_name = self.domain.domain_name
         self.domain_name_id = self.domain.domain_name_id
         self.register_outputs({"arn": self.arn, "domainName": self.domain_name, "domainNameId": self.domain_name_id})

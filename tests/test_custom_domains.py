@@ -19,6 +19,7 @@ ZONE, RECORD = "aws:route53/zone:Zone", "aws:route53/record:Record"
 SHARE, PRINCIPAL = "aws:ram/resourceShare:ResourceShare", "aws:ram/principalAssociation:PrincipalAssociation"
 RESOURCE, ACCEPTER = "aws:ram/resourceAssociation:ResourceAssociation", "aws:ram/resourceShareAccepter:ResourceShareAccepter"
 ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint"
+ENDPOINT_POLICY = "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy"
 US = "us-east-1"
 NAME = "orders.internal.example.com"
 TEAM_A = {"name": "team-a", "roleArn": "arn:aws:iam::210987654321:role/apigw-consumer"}
@@ -94,6 +95,19 @@ def test_outputs_give_the_url_the_arn_and_calls_through_the_name(private):
         f"curl -sS -H 'Host: {NAME}' https://{dns_name}/orders/webpage-vpc")
     assert "GET /webpage-vpc (private DNS)" in examples  # the execute-api ways in stay
     assert "customDomainAccessCommands" not in private.outputs
+
+
+def test_each_deployed_endpoint_may_call_the_api_through_the_name():
+    plan = run_program(US, scenario="cross-account", consumers=[TEAM_A, TEAM_B], customDomain=custom_domain(US))
+    domain_arn = plan.one(DOMAIN).outputs["arn"]
+    name_arn = domain_arn.replace(":apigateway:", ":execute-api:")
+    api = plan.one("aws:apigateway/restApi:RestApi")
+    policies = plan.of_type(ENDPOINT_POLICY)
+    assert len(policies) == 2  # the provider's and team-a's; team-b's owners write their own
+    for policy in policies:
+        assert json.loads(policy.inputs["policy"])["Statement"] == [{
+            "Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke",
+            "Resource": sorted([name_arn, api.outputs["executionArn"] + "/*"])}]
 
 
 def test_with_a_zone_the_providers_record_goes_there_and_no_zone_is_created():
@@ -301,7 +315,9 @@ def test_removing_the_custom_domain_removes_only_what_it_added(scenario, config)
     with_domain = run_program(US, scenario=scenario, customDomain=custom_domain(US, **fields), **config)
     kept, grown = by_urn(without), by_urn(with_domain)
     assert set(kept) <= set(grown)
-    assert all(grown[urn].inputs == resource.inputs for urn, resource in kept.items())
+    # Only the endpoints' policies change, in place: they allow calls through the name as well.
+    changed = {resource.type for urn, resource in kept.items() if grown[urn].inputs != resource.inputs}
+    assert changed <= {ENDPOINT_POLICY}
     assert {grown[urn].type for urn in set(grown) - set(kept)} <= DOMAIN_TYPES
     assert set(without.outputs) == set(with_domain.outputs) - {
         "customDomainUrl", "customDomainArn", "customDomainTarget", "customDomainAccessCommands"}

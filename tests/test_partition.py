@@ -133,3 +133,22 @@ def test_parse_arn_takes_only_a_whole_ascii_arn(value):
 
 def test_the_european_sovereign_cloud_is_its_own_partition():
     assert partition.partition_of_region("eusc-de-east-1") == "aws-eusc"
+
+
+@pytest.mark.parametrize("domain_arn, expected", [
+    ("arn:aws:apigateway:us-east-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5",
+     "arn:aws:execute-api:us-east-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5"),
+    ("arn:aws-cn:apigateway:cn-north-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5",
+     "arn:aws-cn:execute-api:cn-north-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5"),
+])
+def test_a_private_domain_names_execute_api_arn_keeps_its_partition_region_account_and_id(domain_arn, expected):
+    assert partition.domain_name_execute_api_arn(domain_arn) == expected
+
+
+@pytest.mark.parametrize("domain_arn", [
+    "arn:aws:apigateway:us-east-1::/domainnames/orders.example.com",  # a Regional name: no account, no id
+    "arn:aws:apigateway:us-east-1::/restapis/a1b2c3d4e5",
+])
+def test_rejects_what_is_not_a_private_domain_names_arn(domain_arn):
+    with pytest.raises(ValueError, match="is not the ARN of a private custom domain name"):
+        partition.domain_name_execute_api_arn(domain_arn)

@@ -78,7 +78,8 @@ def test_execution_logs_group_is_created_with_retention_before_logging_is_enable
     settings = plan.one("aws:apigateway/methodSettings:MethodSettings")
     assert group.urn in settings.dependencies
     assert settings.inputs["methodPath"] == "*/*"
-    assert settings.inputs["settings"] == {"metricsEnabled": True, "loggingLevel": "ERROR", "dataTraceEnabled": False}
+    assert settings.inputs["settings"] == {"metricsEnabled": True, "loggingLevel": "ERROR", "dataTraceEnabled": False,
+                                          "throttlingBurstLimit": 100, "throttlingRateLimit": 50}
 
 
 def test_account_logging_role_is_trusted_by_api_gateway_and_retained(plan, partition):

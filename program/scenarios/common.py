@@ -14,7 +14,7 @@ import pulumi_aws as aws
 from components import (
     ApiGatewayAccountLogging, ApplicationLoadBalancer, ApplicationLoadBalancerArgs, DemoBackend, DemoBackendArgs,
     NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs, RestApi, RestApiArgs,
-    RestVpcLink, RestVpcLinkArgs, VpcLinkV2, VpcLinkV2Args, partition,
+    RestVpcLink, RestVpcLinkArgs, ThrottlingArgs, VpcLinkV2, VpcLinkV2Args, partition,
 )
 from components.network import usable_zones
 from components.references import (
@@ -23,7 +23,7 @@ from components.references import (
 from components.rest_integrations import IntegrationArgs, RouteArgs, http_integration, vpc_link_integration
 from program.errors import ConfigError
 from program.settings import PROJECT
-from program.settings.apis import RouteSettings
+from program.settings.apis import RouteSettings, ThrottlingSettings
 from program.settings.backend import BackendSettings
 from program.settings.logs import LoggingSettings
 from program.settings.network import NetworkSettings
@@ -60,17 +60,22 @@ def network_of(created: PrivateNetwork) -> NetworkReference:
                             cidr_block=created.cidr_block)
 
 
-def network(own: NetworkSettings, region: str, *, vpc_link_v2: bool = False,
-            endpoint_services: Sequence[str] = ()) -> NetworkReference:
-    """The user's VPC, or a new private one in the zones `zones_for` chooses."""
+def network_zones(own: NetworkSettings, region: str, *, vpc_link_v2: bool = False,
+                  endpoint_services: Sequence[str] = ()) -> Optional[list[str]]:
+    """The zones of the new network `network` creates (`zones_for`), or None for the user's VPC."""
+    if own.uses_own_vpc:
+        return None
+    return zones_for(region, own.new_vpc_availability_zones, vpc_link_v2=vpc_link_v2,
+                     endpoint_services=endpoint_services)
+
+
+def network(own: NetworkSettings, zones: Optional[Sequence[str]]) -> NetworkReference:
+    """The user's VPC, or a new private one in `zones` (from `network_zones`)."""
     if own.uses_own_vpc:
         return existing_network(own.vpc_id, own.subnet_ids)
     return network_of(PrivateNetwork("network", PrivateNetworkArgs(
-        cidr_block=own.new_vpc_cidr_block,
-        availability_zone_names=zones_for(region, own.new_vpc_availability_zones, vpc_link_v2=vpc_link_v2,
-                                          endpoint_services=endpoint_services),
-        nat_gateways=_NAT_GATEWAYS[own.nat_gateways],
-    )))
+        cidr_block=own.new_vpc_cidr_block, availability_zone_names=list(zones),
+        nat_gateways=_NAT_GATEWAYS[own.nat_gateways])))
 
 
 def demo_backend(net: NetworkReference, port: int, *, ingress_security_group_id: pulumi.Input[str],
@@ -168,8 +173,9 @@ def api_title(stack: str, name: str = "rest") -> str:
 
 
 def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str, log: LoggingSettings,
-             prerequisites: Sequence[pulumi.Resource], authorization: str, name: str = "rest",
-             vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None, execute_api_endpoint: bool = True) -> RestApi:
+             throttling: ThrottlingSettings, prerequisites: Sequence[pulumi.Resource], authorization: str,
+             name: str = "rest", vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None,
+             execute_api_endpoint: bool = True) -> RestApi:
     """The REST API of `routes`; `prerequisites` is this stack's account logging role, the same for every API."""
     return RestApi(name, RestApiArgs(
         routes=routes,
@@ -180,10 +186,16 @@ def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str
         access_logs=log.access_logs,
         execution_logging_level=log.execution_level,
         log_retention_in_days=log.retention_in_days,
+        retain_logs_on_delete=log.retain_on_delete,
+        throttling=throttling_of(throttling),
         logging_prerequisites=list(prerequisites),
         execute_api_endpoint=execute_api_endpoint,
         **({"vpc_endpoint_ids": vpc_endpoint_ids} if vpc_endpoint_ids is not None else {}),
     ))
+
+
+def throttling_of(throttling: ThrottlingSettings) -> ThrottlingArgs:
+    return ThrottlingArgs(burst_limit=throttling.burst_limit, rate_limit=throttling.rate_limit)
 
 
 def common_outputs(api, partition_name: str, scenario: str) -> Outputs:

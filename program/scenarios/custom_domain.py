@@ -31,16 +31,17 @@ def merged(*examples: pulumi.Input[dict[str, str]]) -> Examples:
 
 def private_domain(settings: Settings, api_id: pulumi.Input[str], stage_name: pulumi.Input[str],
                    entries: Sequence[Entry], routes: Sequence[RouteSettings], *,
-                   private_dns_entry: Optional[str]) -> tuple[Outputs, Examples]:
-    """The private custom domain name of a PRIVATE API reached through `entries`: its outputs and curl examples.
-    `private_dns_entry` names the entry whose examples go unlabelled, as for the API's own names."""
+                   private_dns_entry: Optional[str]) -> tuple[Outputs, Examples, pulumi.Output[str]]:
+    """The private custom domain name of a PRIVATE API reached through `entries`: its outputs, curl examples and
+    execute-api ARN (for the endpoints' policies). `private_dns_entry` names the entry whose examples go
+    unlabelled, as for the API's own names."""
     custom = settings.custom_domain
     base_path = {"base_path": custom.base_path} if custom.base_path else {}
     domain = PrivateDomainName("custom-domain", {
         "domain_name": custom.domain_name, "certificate_arn": custom.certificate_arn, "rest_api_id": api_id,
         "stage_name": stage_name, "vpc_endpoint_ids": pulumi.Output.all(*[e.endpoint_id for e in entries]),
         **base_path})
-    deployed = [entry for entry in entries if entry.endpoint_dns_name is not None]
+    deployed = [entry for entry in entries if entry.deployed is not None]
     own_account = aws.get_caller_identity().account_id
     other_accounts = sorted({e.account_id for e in deployed if e.account_id and e.account_id != own_account})
     share = DomainNameShare("custom-domain-share", {
@@ -48,7 +49,6 @@ def private_domain(settings: Settings, api_id: pulumi.Input[str], stage_name: pu
         "allow_external_principals": not custom.organization_sharing}) if other_accounts else None
     held: dict[str, pulumi.Output[str]] = {}  # account → the share it holds the name by, once accepted there
     for entry in deployed:
-        opts = pulumi.ResourceOptions(providers=[entry.provider]) if entry.provider else None
         grant = {}
         if share is not None and entry.account_id in share.granted:
             # One acceptance per account: a second endpoint there waits for the first one's.
@@ -56,14 +56,14 @@ def private_domain(settings: Settings, api_id: pulumi.Input[str], stage_name: pu
             grant = {"share_arn": share.granted[entry.account_id] if first else held[entry.account_id],
                      "accept_share": first and not custom.organization_sharing}
         access = DomainNameAccess(f"{entry.name}-domain-access", {
-            "domain_name_arn": domain.arn, "vpc_endpoint_id": entry.endpoint_id, **grant}, opts)
+            "domain_name_arn": domain.arn, "vpc_endpoint_id": entry.endpoint_id, **grant}, entry.deployed)
         if grant:
             held.setdefault(entry.account_id, access.share_arn)
         # The given zone is this account's; other accounts' VPCs get zones of their own.
-        zone = {"hosted_zone_id": custom.hosted_zone_id} if custom.hosted_zone_id and entry.provider is None else {}
+        zone = {"hosted_zone_id": custom.hosted_zone_id} if custom.hosted_zone_id and entry.account_id is None else {}
         PrivateDomainDns(f"{entry.name}-domain-dns", {
             "domain_name": custom.domain_name, "vpc_id": entry.vpc_id, "endpoint_dns_name": entry.endpoint_dns_name,
-            "endpoint_hosted_zone_id": entry.endpoint_hosted_zone_id, **zone}, opts)
+            "endpoint_hosted_zone_id": entry.endpoint_hosted_zone_id, **zone}, entry.deployed)
 
     signed = settings.authorization == "AWS_IAM"
 
@@ -80,12 +80,12 @@ def private_domain(settings: Settings, api_id: pulumi.Input[str], stage_name: pu
                                    for e in deployed]).apply(render)
     outputs: Outputs = {"customDomainUrl": custom_domain_url(custom.domain_name, custom.base_path),
                         "customDomainArn": domain.arn}
-    admitted = [entry for entry in entries if entry.endpoint_dns_name is None]
+    admitted = [entry for entry in entries if entry.deployed is None]
     if admitted:
         outputs["customDomainAccessCommands"] = pulumi.Output.all(domain.arn, *[e.endpoint_id for e in admitted]) \
             .apply(lambda values: {entry.name: access_association_command(values[0], endpoint_id, settings.region)
                                    for entry, endpoint_id in zip(admitted, values[1:])})
-    return outputs, examples
+    return outputs, examples, domain.execute_api_arn
 
 
 def regional_domain(settings: Settings, *, stage_name: pulumi.Input[str], routes: Sequence[RouteSettings],

@@ -11,7 +11,9 @@ from components import CloudMapInstance, CloudMapService, CloudMapServiceArgs, H
 from components.openapi import Route
 from components.http_api import DEFAULT_ROUTE
 from components.references import NetworkReference, existing_listener
-from program.scenarios.common import Outputs, common_outputs, demo_alb, demo_backend, demo_nlb, network, vpc_link_v2
+from program.scenarios.common import (
+    Outputs, common_outputs, demo_alb, demo_backend, demo_nlb, network, network_zones, throttling_of, vpc_link_v2,
+)
 from program.scenarios.custom_domain import merged, regional_domain, serves_execute_api_endpoint
 from program.settings import PROJECT, Settings
 from program.settings.backend import BackendSettings
@@ -19,7 +21,7 @@ from program.settings.backend import BackendSettings
 
 def build(settings: Settings) -> Outputs:
     http, backend = settings.http_api, settings.backend
-    net = network(settings.network, settings.region, vpc_link_v2=True)
+    net = network(settings.network, network_zones(settings.network, settings.region, vpc_link_v2=True))
     link = vpc_link_v2(net, backend.port)
     api = HttpApi("http", HttpApiArgs(
         vpc_link=link.reference,
@@ -29,6 +31,8 @@ def build(settings: Settings) -> Outputs:
         stage_name=http.stage_name,
         access_logs=settings.logging.access_logs,
         log_retention_in_days=settings.logging.retention_in_days,
+        retain_logs_on_delete=settings.logging.retain_on_delete,
+        throttling=throttling_of(http.throttling),
         execute_api_endpoint=serves_execute_api_endpoint(settings),
     ))
     signed = http.authorization == "AWS_IAM"

@@ -16,18 +16,21 @@ import pulumi
 import pulumi_aws as aws
 
 from components import (
-    EndpointLoadBalancer, EndpointLoadBalancerArgs, ExecuteApiEndpoint, ExecuteApiEndpointArgs, PrivateNetwork,
+    EndpointLoadBalancer, EndpointLoadBalancerArgs, ExecuteApiEndpoint, ExecuteApiEndpointArgs,
+    ExecuteApiEndpointPolicy, ExecuteApiEndpointPolicyArgs, PrivateNetwork,
     PrivateNetworkArgs, RestApi, RestVpcLink, RestVpcLinkArgs, curl, partition,
 )
 from components.references import NetworkReference, existing_network
 from components.rest_integrations import RouteArgs, private_api_integration
 from program.errors import ConfigError
 from program.scenarios.common import (
-    Outputs, common_outputs, logging_prerequisites, network, network_of, rest_api, rest_backend, rest_routes, zones_for,
+    Outputs, common_outputs, logging_prerequisites, network, network_of, network_zones, rest_api, rest_backend,
+    rest_routes, zones_for,
 )
 from program.scenarios.custom_domain import merged, private_domain
 from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
 from program.settings.apis import RouteSettings
+from program.settings.endpoint_policy import EndpointPolicySettings
 from program.settings.network import NetworkSettings
 from program.settings.stack import AwsProviderSettings
 
@@ -46,14 +49,14 @@ class Entry:
     endpoint_dns_name: Optional[pulumi.Input[str]] = None
     """Known only for endpoints deployed by this stack."""
     load_balancer_dns_name: Optional[pulumi.Input[str]] = None
+    deployed: Optional[pulumi.ResourceOptions] = None
+    """For an endpoint this stack deploys: the options (the account's provider) its resources take."""
     endpoint_hosted_zone_id: Optional[pulumi.Input[str]] = None
     """The Route 53 zone of `endpoint_dns_name`, what an alias record to the endpoint names."""
     vpc_id: Optional[pulumi.Input[str]] = None
-    """The VPC of an endpoint deployed by this stack."""
-    provider: Optional[aws.Provider] = None
-    """The provider of the consumer account the endpoint is deployed in; None for this stack's own."""
+    """The VPC of an endpoint this stack deploys."""
     account_id: Optional[str] = None
-    """That consumer account's id (from its `roleArn`)."""
+    """The consumer account an endpoint is deployed in (from its `roleArn`); None for this stack's own."""
 
 
 def require_dns(vpc_id: str, key: str, provider: Optional[aws.Provider] = None) -> None:
@@ -111,23 +114,40 @@ def load_balancer_for(name: str, net: NetworkReference, endpoint: ExecuteApiEndp
 
 
 def entry_for(name: str, net: NetworkReference, count: int, *, with_load_balancer: bool,
-              provider: Optional[aws.Provider] = None, account_id: Optional[str] = None) -> Entry:
-    opts = pulumi.ResourceOptions(providers=[provider]) if provider else None
+              opts: Optional[pulumi.ResourceOptions] = None, account_id: Optional[str] = None) -> Entry:
     endpoint = endpoint_in(f"{name}-execute-api", net, opts)
-    entry = Entry(name, endpoint.id, endpoint.dns_name, endpoint_hosted_zone_id=endpoint.dns_hosted_zone_id,
-                  vpc_id=net["vpc_id"], provider=provider, account_id=account_id)
+    entry = deployed_entry(name, endpoint, net, opts, account_id)
     if with_load_balancer:
         entry.load_balancer_dns_name = load_balancer_for(f"{name}-entry", net, endpoint, count, opts).dns_name
     return entry
 
 
-def consumer_entry(consumer: ConsumerSettings, region: str, accounts: dict[str, aws.Provider], *,
-                   with_load_balancer: bool) -> Entry:
+@dataclass
+class Consumers:
+    """The consumers deployed here: a provider acting in each one's account, and the zones of each new VPC,
+    looked up before any of them gets a resource."""
+
+    accounts: dict[str, aws.Provider]
+    zones: dict[str, list[str]]
+
+
+def prepare_consumers(settings: Settings) -> Consumers:
+    """Every check that needs a consumer's account, before any resource: its VPC's DNS, its new VPC's zones."""
+    accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
+    check_private_dns(settings.network, settings.consumers, accounts)
+    zones = {consumer.name: zones_for(settings.region, CONSUMER_NETWORK_ZONES,
+                                      endpoint_services=[execute_api_service(settings.region)],
+                                      provider=accounts[consumer.name])
+             for consumer in settings.consumers if consumer.deployed_here and not consumer.vpc_id}
+    return Consumers(accounts, zones)
+
+
+def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load_balancer: bool) -> Entry:
     """An endpoint the consumer's owners created, admitted as it is; or one deployed here into the
     consumer's account, in its VPC or a new one."""
     if not consumer.deployed_here:
         return Entry(consumer.name, consumer.vpc_endpoint_id)
-    provider = accounts[consumer.name]
+    provider = prepared.accounts[consumer.name]
     in_account = pulumi.ResourceOptions(providers=[provider])
     if consumer.vpc_id:
         net = existing_network(consumer.vpc_id, consumer.subnet_ids, pulumi.InvokeOutputOptions(provider=provider))
@@ -135,11 +155,17 @@ def consumer_entry(consumer: ConsumerSettings, region: str, accounts: dict[str, 
     else:
         count = CONSUMER_NETWORK_ZONES
         net = network_of(PrivateNetwork(f"{consumer.name}-network", PrivateNetworkArgs(
-            cidr_block=consumer.new_vpc_cidr_block,
-            availability_zone_names=zones_for(region, count, endpoint_services=[execute_api_service(region)],
-                                              provider=provider)), opts=in_account))
-    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, provider=provider,
+            cidr_block=consumer.new_vpc_cidr_block, availability_zone_names=prepared.zones[consumer.name]),
+            opts=in_account))
+    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account,
                      account_id=partition.parse_arn(consumer.role_arn).account)
+
+
+def deployed_entry(name: str, endpoint: ExecuteApiEndpoint, net: NetworkReference,
+                   opts: Optional[pulumi.ResourceOptions] = None, account_id: Optional[str] = None) -> Entry:
+    """The entry of an endpoint this stack deploys into `net`, in its own account or (`opts`) a consumer's."""
+    return Entry(name, endpoint.id, endpoint.dns_name, deployed=opts or pulumi.ResourceOptions(),
+                 endpoint_hosted_zone_id=endpoint.dns_hosted_zone_id, vpc_id=net["vpc_id"], account_id=account_id)
 
 
 def execute_api_service(region: str) -> str:
@@ -148,6 +174,18 @@ def execute_api_service(region: str) -> str:
 
 def endpoint_ids(entries: Sequence[Entry]) -> pulumi.Output[list[str]]:
     return pulumi.Output.all(*[entry.endpoint_id for entry in entries])
+
+
+def restrict_endpoints(entries: Sequence[Entry], api: RestApi, widened: EndpointPolicySettings,
+                       domain_execute_api_arns: Sequence[pulumi.Input[str]] = ()) -> None:
+    """Every endpoint this stack deploys may call `api` (through its private custom domain name too, when
+    `domain_execute_api_arns` names it) and what `endpointPolicy` adds, nothing else."""
+    for entry in entries:
+        if entry.deployed is not None:
+            ExecuteApiEndpointPolicy(f"{entry.name}-execute-api-access", ExecuteApiEndpointPolicyArgs(
+                vpc_endpoint_id=entry.endpoint_id, api_execution_arns=[api.execution_arn],
+                domain_execute_api_arns=list(domain_execute_api_arns),
+                additional_api_arns=list(widened.additional_api_arns)), opts=entry.deployed)
 
 
 def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[RouteSettings], entries: Sequence[Entry], *,
@@ -173,23 +211,25 @@ def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[RouteSe
     return pulumi.Output.all(*values).apply(render)
 
 
-def private_outputs(settings: Settings, api: RestApi, entries: Sequence[Entry], routes: Sequence[RouteSettings], *,
-                    private_dns_entry: Optional[str]) -> Outputs:
-    """The outputs of the private API `entries` reach, with its custom domain name's when there is one."""
+def serve(settings: Settings, api: RestApi, entries: Sequence[Entry], routes: Sequence[RouteSettings], *,
+          private_dns_entry: Optional[str]) -> Outputs:
+    """What lets `entries` call `api`, and its outputs: the custom domain name when there is one, each deployed
+    endpoint's policy (which must also allow the name, docs/aws-facts.md §11.2), the curl examples."""
     examples = curl_examples(settings, api, routes, entries, private_dns_entry=private_dns_entry)
-    domain: Outputs = {}
+    domain, domain_arns = {}, []
     if settings.custom_domain is not None:
-        domain, domain_examples = private_domain(settings, api.id, api.stage_name, entries, routes,
-                                                 private_dns_entry=private_dns_entry)
-        examples = merged(examples, domain_examples)
+        domain, domain_examples, domain_arn = private_domain(settings, api.id, api.stage_name, entries, routes,
+                                                             private_dns_entry=private_dns_entry)
+        examples, domain_arns = merged(examples, domain_examples), [domain_arn]
+    restrict_endpoints(entries, api, settings.endpoint_policy, domain_arns)
     return {**common_outputs(api, settings.partition, settings.scenario), "curlExamples": examples,
             "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}, **domain}
 
 
-def provider_network(settings: Settings) -> NetworkReference:
-    """The provider's VPC: it holds the backend and the provider's execute-api endpoint."""
-    return network(settings.network, settings.region, vpc_link_v2=settings.rest_api.vpc_link == "v2",
-                   endpoint_services=[execute_api_service(settings.region)])
+def provider_zones(settings: Settings) -> Optional[list[str]]:
+    """The zones of the provider's new VPC, which holds the backend and the provider's execute-api endpoint."""
+    return network_zones(settings.network, settings.region, vpc_link_v2=settings.rest_api.vpc_link == "v2",
+                         endpoint_services=[execute_api_service(settings.region)])
 
 
 def provider_api(settings: Settings, net: NetworkReference, consumers: Sequence[Entry],
@@ -198,32 +238,31 @@ def provider_api(settings: Settings, net: NetworkReference, consumers: Sequence[
     """Private API #1: the provider VPC's endpoint, the backend behind a VPC link, and the API, which
     admits the provider's endpoint and every consumer's. Returns the API, the endpoint and every entry."""
     endpoint = endpoint_in("execute-api", net)
-    entries = [Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name, endpoint_hosted_zone_id=endpoint.dns_hosted_zone_id,
-                     vpc_id=net["vpc_id"]), *consumers]
+    entries = [deployed_entry(PROVIDER_ENTRY, endpoint, net), *consumers]
     backend = rest_backend(settings.rest_api.vpc_link, settings.backend, net, settings.rest_api.load_balancer)
     api = rest_api(rest_routes(settings.routes, backend.integration, settings.rest_api.http_backend_url),
                    endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
-                   prerequisites=prerequisites, authorization=authorization or settings.authorization,
-                   vpc_endpoint_ids=endpoint_ids(entries))
+                   throttling=settings.rest_api.throttling, prerequisites=prerequisites,
+                   authorization=authorization or settings.authorization, vpc_endpoint_ids=endpoint_ids(entries))
     return api, endpoint, entries
 
 
 def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
     check_private_dns(settings.network, (), {})
-    api, _, entries = provider_api(settings, provider_network(settings), (), logging_prerequisites(settings.logging))
-    return private_outputs(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
+    net = network(settings.network, provider_zones(settings))
+    api, _, entries = provider_api(settings, net, (), logging_prerequisites(settings.logging))
+    return serve(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
 
 
 def build_cross_account(settings: Settings) -> Outputs:
     """clients in other accounts' VPCs → their endpoints → the PRIVATE REST API of this account."""
-    accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
-    check_private_dns(settings.network, settings.consumers, accounts)
-    net = provider_network(settings)
-    consumers = [consumer_entry(consumer, settings.region, accounts, with_load_balancer=False)
-                 for consumer in settings.consumers]
+    zones = provider_zones(settings)
+    prepared = prepare_consumers(settings)
+    net = network(settings.network, zones)
+    consumers = [consumer_entry(consumer, prepared, with_load_balancer=False) for consumer in settings.consumers]
     api, _, entries = provider_api(settings, net, consumers, logging_prerequisites(settings.logging))
-    return private_outputs(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
+    return serve(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
 
 
 def chain_routes(routes: Sequence[RouteSettings], stage_name: str) -> list[RouteSettings]:
@@ -235,14 +274,18 @@ def chain_routes(routes: Sequence[RouteSettings], stage_name: str) -> list[Route
 def build_chained(settings: Settings) -> Outputs:
     """client → NLB → consumer endpoint → private API #2 → VPC link → NLB → provider endpoint →
     private API #1 → VPC link → NLB → service."""
-    accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
-    check_private_dns(settings.network, settings.consumers, accounts)
-    net = provider_network(settings)
+    zones = provider_zones(settings)
+    default_consumer_zones = None if settings.consumers else zones_for(
+        settings.region, settings.network.new_vpc_availability_zones,
+        endpoint_services=[execute_api_service(settings.region)])
+    prepared = prepare_consumers(settings)
+    net = network(settings.network, zones)
     prerequisites = logging_prerequisites(settings.logging)
     # API #2 cannot sign its calls to API #1: the chain hop is gated by API #1's policy, which
     # admits only the provider endpoint the chain NLB forwards to.
     upstream, provider_endpoint, upstream_entries = provider_api(settings, net, (), prerequisites,
                                                                  authorization="NONE")
+    restrict_endpoints(upstream_entries, upstream, settings.endpoint_policy)
 
     # Created alongside the endpoint: only its target attachments wait for the endpoint's interfaces.
     chain = load_balancer_for("chain", net, provider_endpoint, subnet_count(settings.network))
@@ -250,15 +293,12 @@ def build_chained(settings: Settings) -> Outputs:
 
     private_dns_entry = None
     if settings.consumers:
-        entries = [consumer_entry(consumer, settings.region, accounts, with_load_balancer=True)
-                   for consumer in settings.consumers]
+        entries = [consumer_entry(consumer, prepared, with_load_balancer=True) for consumer in settings.consumers]
     else:
         private_dns_entry = DEFAULT_CONSUMER_ENTRY
         count = settings.network.new_vpc_availability_zones
         consumer_net = network_of(PrivateNetwork("consumer-network", PrivateNetworkArgs(
-            cidr_block=DEFAULT_CONSUMER_CIDR,
-            availability_zone_names=zones_for(settings.region, count,
-                                              endpoint_services=[execute_api_service(settings.region)]))))
+            cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_names=default_consumer_zones)))
         entries = [entry_for(private_dns_entry, consumer_net, count, with_load_balancer=True)]
 
     upstream_host = upstream.id.apply(
@@ -270,9 +310,9 @@ def build_chained(settings: Settings) -> Outputs:
     api = rest_api([RouteArgs(path=route.path, method=route.method, proxy=True, backend_path=route.backend_path,
                               integration=chain_hop) for route in downstream_routes],
                    name="chained-rest", endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
-                   prerequisites=prerequisites, authorization=settings.authorization,
-                   vpc_endpoint_ids=endpoint_ids(entries))
-    # The custom domain, if any, is for the API clients call: API #2.
-    return {**private_outputs(settings, api, entries, downstream_routes, private_dns_entry=private_dns_entry),
+                   throttling=settings.rest_api.throttling, prerequisites=prerequisites,
+                   authorization=settings.authorization, vpc_endpoint_ids=endpoint_ids(entries))
+    # The custom domain name, if any, is for the API clients call: API #2.
+    return {**serve(settings, api, entries, downstream_routes, private_dns_entry=private_dns_entry),
             "upstreamApiId": upstream.id, "upstreamInvokeUrl": upstream.invoke_url,
             "upstreamVpcEndpointIds": {entry.name: entry.endpoint_id for entry in upstream_entries}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from components import curl
 from program.scenarios.common import (
-    Outputs, common_outputs, logging_prerequisites, network, rest_api, rest_backend, rest_routes,
+    Outputs, common_outputs, logging_prerequisites, network, network_zones, rest_api, rest_backend, rest_routes,
 )
 from program.scenarios.custom_domain import merged, regional_domain, serves_execute_api_endpoint
 from program.settings import Settings
@@ -15,10 +15,12 @@ def build(settings: Settings) -> Outputs:
     rest, backend = settings.rest_api, settings.backend
     # VPC link v1 to the user's own NLB needs no network of this stack's.
     needs_network = rest.vpc_link == "v2" or not backend.nlb_arn
-    net = network(settings.network, settings.region, vpc_link_v2=rest.vpc_link == "v2") if needs_network else None
+    net = network(settings.network, network_zones(settings.network, settings.region, vpc_link_v2=rest.vpc_link == "v2")
+                  ) if needs_network else None
     link = rest_backend(rest.vpc_link, backend, net, rest.load_balancer)
     api = rest_api(rest_routes(settings.routes, link.integration, rest.http_backend_url),
                    endpoint_type=settings.endpoint_type, stage_name=settings.stage_name, log=settings.logging,
+                   throttling=rest.throttling,
                    prerequisites=logging_prerequisites(settings.logging), authorization=settings.authorization,
                    execute_api_endpoint=serves_execute_api_endpoint(settings))
     signed = settings.authorization == "AWS_IAM"

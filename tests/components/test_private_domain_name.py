@@ -23,7 +23,8 @@ def build(region, **extra):
         domain = PrivateDomainName("orders", {
             "domain_name": "orders.internal.example.com", "certificate_arn": certificate(region),
             "rest_api_id": "a1b2c3d4e5", "stage_name": "dev", "vpc_endpoint_ids": ENDPOINTS, **extra})
-        return {"arn": domain.arn, "id": domain.domain_name_id, "name": domain.domain_name}
+        return {"arn": domain.arn, "id": domain.domain_name_id, "name": domain.domain_name,
+                "executeApiArn": domain.execute_api_arn}
     return built_under_mocks(region, program)
 
 
@@ -56,13 +57,15 @@ def test_without_a_base_path_the_api_is_at_the_names_root(region):
     assert "basePath" not in build(region).one(MAPPING).inputs
 
 
-def test_outputs_the_private_names_arn_with_account_and_id(region):
+def test_outputs_the_private_names_arns_with_account_and_id(region):
     built = build(region)
     domain_name_id = built.one(DOMAIN).outputs["domainNameId"]
     assert built.outputs == {
         "arn": partitions.arn(PARTITION_OF[region], "apigateway", region, "123456789012",
                               f"/domainnames/orders.internal.example.com+{domain_name_id}"),
-        "id": domain_name_id, "name": "orders.internal.example.com"}
+        "id": domain_name_id, "name": "orders.internal.example.com",
+        "executeApiArn": partitions.arn(PARTITION_OF[region], "execute-api", region, "123456789012",
+                                        f"/domainnames/orders.internal.example.com+{domain_name_id}")}
 
 
 def test_children_are_named_from_the_component(region):

@@ -14,16 +14,13 @@ from pulumi_policy.proxy import UnknownValueError
 
 from policy import rules
 from program import offline
+from program.catalog import SCENARIOS
 from tests.conftest import config_for, every_scenario_in_both_partitions, run_program
 from tests.policy.helpers import stack_violations, violations
 
 POLICY_DIR = Path(__file__).resolve().parents[2] / "policy"
 RESOURCE_POLICIES = [p for p in rules.POLICIES if isinstance(p, pulumi_policy.ResourceValidationPolicy)]
 STACK_POLICIES = [p for p in rules.POLICIES if isinstance(p, pulumi_policy.StackValidationPolicy)]
-# Rules the program does not meet yet: ExecuteApiEndpoint gets its endpoint policy
-# (components.policies.execute_api_endpoint_policy) with the components rewrite of issue 12.
-# Empty this once the scenarios pass it; the tests below then hold the program to every rule.
-NOT_MET_YET = {"execute-api-endpoints-allow-only-their-apis"}
 
 
 def test_every_rule_module_is_in_the_pack():
@@ -82,8 +79,8 @@ EVERY_SCENARIO = every_scenario_in_both_partitions()
 
 def all_violations(resources) -> set[str]:
     found = {f"{r.name}: {message}" for r in resources for policy in RESOURCE_POLICIES
-             if policy.name not in NOT_MET_YET for message in violations(policy, r.type, r.inputs, r.name)}
-    return found | {f"{name}: {message}" for policy in STACK_POLICIES if policy.name not in NOT_MET_YET
+             for message in violations(policy, r.type, r.inputs, r.name)}
+    return found | {f"{name}: {message}" for policy in STACK_POLICIES
                     for name, message in stack_violations(policy, resources)}
 
 
@@ -94,18 +91,19 @@ def test_every_scenario_passes_the_pack(region, scenario, config):
 
 @pytest.mark.parametrize("region, scenario, config", EVERY_SCENARIO)
 def test_a_preview_reports_nothing_and_leaves_only_the_private_policies_to_the_update(region, scenario, config):
-    """A new private API's policy, and its private custom domain name's, name endpoints AWS has not created yet:
-    the analyzer cannot read them during a preview, and checks them when the update has created them."""
+    """A new private API's policy (and its private custom domain name's) names endpoints AWS has not created yet,
+    and an endpoint's policy names APIs not created yet: the analyzer cannot read them during a preview, and
+    checks them when the update has created them."""
     resources = offline.run(config_for(region, scenario=scenario, **config), "test", preview=True).resources
     found, unchecked = set(), set()
-    for policy in [p for p in rules.POLICIES if p.name not in NOT_MET_YET]:
+    for policy in rules.POLICIES:
         try:
             found |= {m for r in resources for m in violations(policy, r.type, r.inputs, r.name)} \
                 if policy in RESOURCE_POLICIES else {m for _, m in stack_violations(policy, resources)}
         except UnknownValueError:
             unchecked.add(policy.name)
     assert found == set()
-    private = scenario in ("rest-private", "cross-account", "chained")
-    private_domain = private and "customDomain" in config
-    assert unchecked == ({"private-apis-admit-only-their-endpoints"} if private else set()) | (
-        {"private-domain-names-admit-only-their-endpoints"} if private_domain else set())
+    private = SCENARIOS[scenario].is_private
+    assert unchecked == ({"private-apis-admit-only-their-endpoints", "execute-api-endpoints-allow-only-their-apis"}
+                         if private else set()) | (
+        {"private-domain-names-admit-only-their-endpoints"} if private and "customDomain" in config else set())
