@@ -79,3 +79,60 @@ def test_a_refusal_while_the_program_runs_is_one_line_on_stderr_and_nothing_else
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == ("error: `network.availabilityZones` is 4, but cn-northwest-1 has 3 available "
                              "Availability Zones; set it to 3 or fewer\n")
+
+
+@pytest.mark.parametrize("stack, cost", [
+    ("dev", ["Monthly fixed cost: 24.02 USD (us-east-1 prices of 2026-12-02 (sources of 2025-2026); requests, "
+             "traffic and log ingestion come on top):",
+             "      0.00  aws:cloudwatch/logGroup:LogGroup  rest-access-logs: log storage, 0.03 per GB-month: "
+             "nothing until requests are logged",
+             "      0.00  aws:cloudwatch/logGroup:LogGroup  rest-execution-logs: log storage, 0.03 per GB-month: "
+             "nothing until requests are logged",
+             "      7.59  aws:ec2/instance:Instance  demo-backend-instance: t3.micro: 730 h x 0.0104",
+             "     16.43  aws:lb/loadBalancer:LoadBalancer  backend-nlb-lb: NLB: 730 h x 0.0225"]),
+    ("dev-cn", ["Monthly fixed cost: not estimated: no sourced price table for partition aws-cn (AWS China bills "
+                "in CNY; no source for its prices of these items was found); see BENCHMARKS.md"]),
+])
+def test_plan_ends_after_the_outputs_with_the_deploy_time_its_chain_and_the_monthly_cost(stack, cost):
+    result = deploy("plan", "--stack", stack)
+    assert result.returncode == 0, result.stderr
+    after_outputs = result.stdout.split("\nOutputs:\n", 1)[1].split("\n\n", 1)[1]
+    assert after_outputs.splitlines() == [
+        "Modeled deploy time: 7 min 27 s, set by this chain of waits (typical creation times; "
+        "program/estimates/timings.py):",
+        "     20 s  awsx:ec2:Vpc  network-vpc",
+        "      3 s  aws:ec2/securityGroup:SecurityGroup  backend-nlb-sg",
+        "    180 s  aws:lb/loadBalancer:LoadBalancer  backend-nlb-lb",
+        "    240 s  aws:apigateway/vpcLink:VpcLink  vpc-link-link",
+        "      2 s  aws:apigateway/stage:Stage  rest-stage",
+        "      2 s  aws:apigateway/methodSettings:MethodSettings  rest-method-settings",
+    ] + cost
+
+
+@pytest.mark.parametrize("stack, monthly_cost", [
+    ("dev", {"amount": 24.02, "currency": "USD", "items": [
+        {"type": "aws:cloudwatch/logGroup:LogGroup", "name": "rest-access-logs", "amount": 0.0,
+         "what": "log storage, 0.03 per GB-month: nothing until requests are logged"},
+        {"type": "aws:cloudwatch/logGroup:LogGroup", "name": "rest-execution-logs", "amount": 0.0,
+         "what": "log storage, 0.03 per GB-month: nothing until requests are logged"},
+        {"type": "aws:ec2/instance:Instance", "name": "demo-backend-instance", "amount": 7.59,
+         "what": "t3.micro: 730 h x 0.0104"},
+        {"type": "aws:lb/loadBalancer:LoadBalancer", "name": "backend-nlb-lb", "amount": 16.43,
+         "what": "NLB: 730 h x 0.0225"}]}),
+    ("dev-cn", None),
+])
+def test_plan_json_carries_the_estimate(stack, monthly_cost):
+    result = deploy("plan", "--stack", stack, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["estimate"] == {
+        "deploySeconds": 447,
+        "criticalPath": [
+            {"type": "awsx:ec2:Vpc", "name": "network-vpc", "seconds": 20},
+            {"type": "aws:ec2/securityGroup:SecurityGroup", "name": "backend-nlb-sg", "seconds": 3},
+            {"type": "aws:lb/loadBalancer:LoadBalancer", "name": "backend-nlb-lb", "seconds": 180},
+            {"type": "aws:apigateway/vpcLink:VpcLink", "name": "vpc-link-link", "seconds": 240},
+            {"type": "aws:apigateway/stage:Stage", "name": "rest-stage", "seconds": 2},
+            {"type": "aws:apigateway/methodSettings:MethodSettings", "name": "rest-method-settings", "seconds": 2},
+        ],
+        "monthlyCost": monthly_cost,
+    }

@@ -30,8 +30,9 @@ PARTITION_MODULE = ROOT / "components" / "partition.py"
 # Partition facts in writing: ARN prefixes (`arn:aws:`, `arn:aws-cn:`) and everything built on
 # `amazonaws` (DNS suffixes `.amazonaws.com(.cn)`, endpoint service prefixes `com.amazonaws.`, `cn.com.amazonaws.`).
 SPELLED_PARTITION_FACT = re.compile(r"arn:aws(-[a-z]+)*:|amazonaws")
-# A partition name as a whole string: "aws", "aws-cn", "aws-us-gov".
-PARTITION_NAME = re.compile(r"aws(-[a-z]+)*")
+# A partition name as a whole string: "aws", "aws-cn", "aws-us-gov", "aws-iso-b" (not a package such as
+# "aws-cdk-lib").
+PARTITION_NAME = re.compile(r"aws(-(cn|us-gov|iso[a-z-]*|eusc))?")
 # What a rule that depends on the partition compares against: a partition name, a China region or
 # its prefix (`cn-`, `cn-north-1`), a China DNS ending (`.cn`).
 PARTITION_OR_CHINA_REGION = re.compile(r"aws(-[a-z]+)*|cn(-[a-z0-9-]*)?|[\w.-]*\.cn")
