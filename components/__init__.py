@@ -10,6 +10,8 @@ from .api_gateway_account import ApiGatewayAccountLogging, ApiGatewayAccountLogg
 from .application_load_balancer import ApplicationLoadBalancer, ApplicationLoadBalancerArgs
 from .cloud_map import CloudMapInstance, CloudMapService, CloudMapServiceArgs
 from .demo_backend import DemoBackend, DemoBackendArgs
+from .domain_name_access import DomainNameAccess, DomainNameAccessArgs
+from .domain_name_share import DomainNameShare, DomainNameShareArgs
 from .endpoint_load_balancer import EndpointLoadBalancer, EndpointLoadBalancerArgs
 from .execute_api_endpoint import ExecuteApiEndpoint, ExecuteApiEndpointArgs
 from .execute_api_endpoint_policy import ExecuteApiEndpointPolicy, ExecuteApiEndpointPolicyArgs
@@ -17,10 +19,13 @@ from .http_api import HttpApi, HttpApiArgs, HttpAuthorization
 from .load_balancer_parts import TargetType
 from .network import NatGatewayStrategy, PrivateNetwork, PrivateNetworkArgs
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
+from .private_domain_dns import PrivateDomainDns, PrivateDomainDnsArgs
+from .private_domain_name import PrivateDomainName, PrivateDomainNameArgs
 from .references import (
     LoadBalancerKind, LoadBalancerReference, NetworkReference, VpcLinkReference, VpcLinkVersion, existing_listener,
     existing_load_balancer, existing_network, existing_vpc_link,
 )
+from .regional_domain_name import MutualTlsArgs, RegionalDomainName, RegionalDomainNameArgs
 from .rest_api import Authorization, EndpointType, ExecutionLoggingLevel, RestApi, RestApiArgs, ThrottlingArgs
 from .rest_integrations import (
     IntegrationArgs, RouteArgs, Scheme, http_integration, private_api_integration, vpc_link_integration,
@@ -34,12 +39,17 @@ __all__ = [
     "ApplicationLoadBalancer", "ApplicationLoadBalancerArgs",
     "CloudMapInstance", "CloudMapService", "CloudMapServiceArgs",
     "DemoBackend", "DemoBackendArgs",
+    "DomainNameAccess", "DomainNameAccessArgs",
+    "DomainNameShare", "DomainNameShareArgs",
     "EndpointLoadBalancer", "EndpointLoadBalancerArgs",
     "ExecuteApiEndpoint", "ExecuteApiEndpointArgs", "ExecuteApiEndpointPolicy", "ExecuteApiEndpointPolicyArgs",
     "HttpApi", "HttpApiArgs", "HttpAuthorization",
     "NatGatewayStrategy", "TargetType",
     "NetworkLoadBalancer", "NetworkLoadBalancerArgs",
+    "PrivateDomainDns", "PrivateDomainDnsArgs",
+    "PrivateDomainName", "PrivateDomainNameArgs",
     "PrivateNetwork", "PrivateNetworkArgs",
+    "RegionalDomainName", "RegionalDomainNameArgs", "MutualTlsArgs",
     "RestApi", "RestApiArgs", "EndpointType", "Authorization", "ExecutionLoggingLevel", "ThrottlingArgs",
     "RouteArgs", "IntegrationArgs", "Scheme", "vpc_link_integration", "private_api_integration", "http_integration",
     "NetworkReference", "LoadBalancerReference", "VpcLinkReference", "LoadBalancerKind", "VpcLinkVersion",

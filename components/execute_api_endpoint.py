@@ -11,8 +11,9 @@ from . import partition
 _REGIONAL_NAME = re.compile(r"^vpce-[0-9a-f]+-[a-z0-9]+\.execute-api\.")
 
 
-def regional_dns_name(dns_entries: Sequence[Mapping[str, Any]]) -> str:
-    """The endpoint-specific name that is not bound to one zone, whatever the list order.
+def regional_dns_entry(dns_entries: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
+    """The endpoint-specific name that is not bound to one zone, and its Route 53 zone (what an alias
+    record points at), whatever the list order.
 
     AWS lists `{vpce-id}-{hash}.execute-api...` beside zonal `{vpce-id}-{hash}-{az}...`
     names and, with private DNS, the service's own name.
@@ -20,7 +21,7 @@ def regional_dns_name(dns_entries: Sequence[Mapping[str, Any]]) -> str:
     for entry in dns_entries:
         name = entry.get("dns_name") or entry.get("dnsName") or ""
         if _REGIONAL_NAME.match(name):
-            return name
+            return name, entry.get("hosted_zone_id") or entry.get("hostedZoneId") or ""
     raise ValueError(f"no regional endpoint-specific DNS name among {[dict(e) for e in dns_entries]}")
 
 
@@ -52,6 +53,8 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
     """The endpoint's id, `vpce-...`: what a PRIVATE API's `vpc_endpoint_ids` lists (`id` in Python)."""
     dns_name: pulumi.Output[str]
     """The endpoint-specific name `{vpce-id}-{hash}.execute-api.{region}.vpce.{dnsSuffix}`."""
+    dns_hosted_zone_id: pulumi.Output[str]
+    """The Route 53 zone of `dns_name`: an alias record to the endpoint (a private custom domain's) names it."""
     network_interface_ids: pulumi.Output[Sequence[str]]
     """One interface per subnet; a load balancer in front of the endpoint targets their IPs."""
     security_group_id: pulumi.Output[str]
@@ -84,7 +87,9 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self),
         )
         self.id = self.endpoint_id = endpoint.id
-        self.dns_name = endpoint.dns_entries.apply(regional_dns_name)
+        regional_entry = endpoint.dns_entries.apply(regional_dns_entry)
+        self.dns_name = regional_entry[0]
+        self.dns_hosted_zone_id = regional_entry[1]
         self.network_interface_ids = endpoint.network_interface_ids
         self.security_group_id = security_group.id
         self.register_outputs({"endpointId": self.endpoint_id, "dnsName": self.dns_name})

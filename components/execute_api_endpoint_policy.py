@@ -19,6 +19,9 @@ class ExecuteApiEndpointPolicyArgs(TypedDict):
     allowed on every stage, method and path."""
     additional_api_arns: NotRequired[Sequence[str]]
     """Other execute-api ARNs the VPC calls through the same endpoint, taken as they are. Defaults to none."""
+    domain_execute_api_arns: NotRequired[pulumi.Input[Sequence[pulumi.Input[str]]]]
+    """Private custom domain names the VPC calls the APIs through (`PrivateDomainName.execute_api_arn`): an
+    endpoint policy must allow the name as well as the API. Defaults to none."""
 
 
 class ExecuteApiEndpointPolicy(pulumi.ComponentResource):
@@ -36,8 +39,8 @@ class ExecuteApiEndpointPolicy(pulumi.ComponentResource):
     def __init__(self, name: str, args: ExecuteApiEndpointPolicyArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:ExecuteApiEndpointPolicy", name, None, opts)
         additional = list(args.get("additional_api_arns", ()))
-        document = pulumi.Output.from_input(args["api_execution_arns"]).apply(
-            lambda arns: json.dumps(policies.execute_api_endpoint_policy(list(arns), additional)))
+        document = pulumi.Output.all(args["api_execution_arns"], args.get("domain_execute_api_arns", [])).apply(
+            lambda arns: json.dumps(policies.execute_api_endpoint_policy(list(arns[0]), additional, list(arns[1]))))
         attached = aws.ec2.VpcEndpointPolicy(f"{name}-policy", vpc_endpoint_id=args["vpc_endpoint_id"],
                                              policy=document, opts=pulumi.ResourceOptions(parent=self))
         self.policy = attached.policy

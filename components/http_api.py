@@ -53,6 +53,10 @@ class HttpApiArgs(TypedDict, total=False):
     """Keep the access log group, with its request logs, when the stack is destroyed. Defaults to on."""
     throttling: ThrottlingArgs
     """Limits for every route of the stage. Defaults to none: only the account's limits apply."""
+    execute_api_endpoint: bool
+    """Whether the default `https://{apiId}.execute-api...` endpoint serves. Turn it off when a custom domain name
+    should be the only way in (it then answers 403 Forbidden), above all with mutual TLS, which callers of the
+    default endpoint would skip. Defaults to on."""
 
 
 def integration_uri(args: HttpApiArgs) -> pulumi.Input[str]:
@@ -109,8 +113,10 @@ class HttpApi(pulumi.ComponentResource):
         super().__init__("apigw-private:index:HttpApi", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
 
-        self.api = api = aws.apigatewayv2.Api(f"{name}-api", protocol_type="HTTP",
-                                              description="apigw-private: HTTP API over a VPC link v2", opts=child)
+        self.api = api = aws.apigatewayv2.Api(
+            f"{name}-api", protocol_type="HTTP", description="apigw-private: HTTP API over a VPC link v2",
+            # Sent only to turn it off, so stacks that keep it register what they always did.
+            disable_execute_api_endpoint=None if args.get("execute_api_endpoint", True) else True, opts=child)
         self.integration = integration = aws.apigatewayv2.Integration(
             f"{name}-integration",
             api_id=api.id,

@@ -94,6 +94,8 @@ _CN_SERVICE_PRINCIPAL_EXCEPTIONS = frozenset({"ec2", "s3", "codedeploy", "logs",
 EDGE_OPTIMIZED_API = "edge-optimized REST API"
 HTTP_API_CLOUD_MAP = "HTTP API private integration with Cloud Map"
 REST_VPC_LINK_V2 = "REST API private integration over VPC link v2"
+PRIVATE_CUSTOM_DOMAIN = "private custom domain name (PRIVATE REST APIs)"
+REGIONAL_CUSTOM_DOMAIN = "Regional custom domain name (REST and HTTP APIs)"
 _PARTITION_FEATURES = {
     # docs/aws-facts.md §3.1: China has no edge-optimized APIs (nor edge-optimized custom domains).
     EDGE_OPTIMIZED_API: frozenset({"aws"}),
@@ -102,6 +104,17 @@ _PARTITION_FEATURES = {
     # docs/aws-facts.md §3.5: REST → load balancer over VPC link v2 (integrationTarget, Nov 2025) is only mirrored in
     # the China docs, which is no availability statement: UNCONFIRMED there, so refused until confirmed.
     REST_VPC_LINK_V2: frozenset({"aws"}),
+    # §11.2 (private custom domains, Nov 2024): not confirmed in China. "Amazon API Gateway – Getting Started
+    # with AWS in China" (docs.amazonaws.cn/en_us/aws/latest/userguide/api-gateway.html) says nothing of them,
+    # and the China docs contradict each other: the mirror carries "Custom domain names for private APIs"
+    # (docs.amazonaws.cn/en_us/apigateway/latest/developerguide/apigateway-private-custom-domains.html) while
+    # its "Custom domain name for REST APIs" page still says "Custom domain names are not supported for private
+    # APIs" (…/how-to-custom-domains.html). A mirrored page is no availability statement: refused until confirmed.
+    PRIVATE_CUSTOM_DOMAIN: frozenset({"aws"}),
+    # §3.1, §3.2, §11.1: the same Getting Started page excludes only *edge-optimized* custom domain names and
+    # says "All custom domain names require ICP": Regional ones are offered in China, for an account with an
+    # ICP filing (recordal) for the name.
+    REGIONAL_CUSTOM_DOMAIN: frozenset({"aws", "aws-cn"}),
 }
 
 # Availability Zone IDs where VPC link v2 cannot place its network interfaces (docs/aws-facts.md §3.4), from the
@@ -183,6 +196,17 @@ def parse_arn(value: object) -> Arn | None:
     if not match:
         return None
     return Arn(**{k: match.group(k) or "" for k in ("partition", "service", "region", "account", "resource")})
+
+
+def domain_name_execute_api_arn(domain_name_arn: str) -> str:
+    """`arn:{partition}:execute-api:{region}:{account}:/domainnames/{name}+{id}`, what an endpoint policy allows to
+    call through a private custom domain name, from the name's `arn:{partition}:apigateway:...` ARN."""
+    parsed = parse_arn(domain_name_arn)
+    if parsed is None or parsed.service != "apigateway" or not parsed.resource.startswith("/domainnames/") \
+            or "+" not in parsed.resource or not parsed.account:
+        raise ValueError(f"{domain_name_arn!r} is not the ARN of a private custom domain name "
+                         f"(arn:PARTITION:apigateway:REGION:ACCOUNT:/domainnames/NAME+ID)")
+    return arn(parsed.partition, "execute-api", parsed.region, parsed.account, parsed.resource)
 
 
 def managed_policy_arn(partition: str, policy_path: str) -> str:

@@ -85,6 +85,10 @@ class RestApiArgs(TypedDict, total=False):
     Defaults to on: request logs are audit data."""
     throttling: ThrottlingArgs
     """Limits for every method of the stage. Defaults to none: only the account's limits apply."""
+    execute_api_endpoint: bool
+    """Whether the default `https://{apiId}.execute-api...` endpoint serves. Turn it off when a custom domain name
+    should be the only way in (it then answers 403 Forbidden), above all with mutual TLS, which callers of the
+    default endpoint would skip. Defaults to on. Not for a PRIVATE API, which only its VPC endpoints reach."""
 
 
 class RestApi(pulumi.ComponentResource):
@@ -127,6 +131,8 @@ class RestApi(pulumi.ComponentResource):
             raise ValueError("RestApi: give exactly one of `routes` or `openapi_document`")
         if private != ("vpc_endpoint_ids" in args):
             raise ValueError("RestApi: `vpc_endpoint_ids` is required for a PRIVATE API and refused otherwise")
+        if private and not args.get("execute_api_endpoint", True):
+            raise ValueError("RestApi: `execute_api_endpoint` can only be turned off for a REGIONAL or EDGE API")
         binding = bind(args["routes"]) if "routes" in args else None
         super().__init__("apigw-private:index:RestApi", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
@@ -156,6 +162,9 @@ class RestApi(pulumi.ComponentResource):
                 types=endpoint_type.value, vpc_endpoint_ids=endpoint_ids),
             policy=policy,
             put_rest_api_mode="overwrite",
+            # Sent only to turn it off, so stacks that keep it register what they always did. The argument wins
+            # over the body's `x-amazon-apigateway-endpoint-configuration`.
+            disable_execute_api_endpoint=None if args.get("execute_api_endpoint", True) else True,
             opts=child,
         )
         self.deployment = aws.apigateway.Deployment(

@@ -3,7 +3,7 @@
 Pure: it takes the registrations of an offline plan (type, name, inputs, the
 mocks' outputs, dependencies, provider) and returns Mermaid text. Nothing here
 knows a scenario. Resources are sorted by type into nodes of the request path
-(endpoint, API, VPC link, load balancer, Cloud Map service, backend), parts that
+(custom domain, endpoint, API, VPC link, load balancer, Cloud Map service, backend), parts that
 are drawn as their node (a stage is its API, a listener or target group its load
 balancer), and noise that is left out (logs, IAM, security groups, ...). Edges
 come from data: a resource whose input holds another's id, ARN, DNS name or
@@ -24,16 +24,18 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Sequence
 if TYPE_CHECKING:  # only its shape is read; the diagram runs on any such records
     from program.offline import Registration as Registered
 
-ENDPOINT, API, LINK, LB, CLOUDMAP, BACKEND = "endpoint", "api", "link", "lb", "cloudmap", "backend"
+ENDPOINT, DOMAIN, API, LINK, LB, CLOUDMAP, BACKEND = (
+    "endpoint", "domain", "api", "link", "lb", "cloudmap", "backend")
 INTERNET = "internet"
 
 # (from, to): a request goes from a node of the first kind to one of the second, whichever of
-# the two refers to the other (an API lists the endpoint it admits; a VPC link names its NLB).
+# the two refers to the other (an API lists the endpoint it admits; a VPC link names its NLB; a custom
+# domain's mapping names its API, and a private one's policy the endpoints it admits).
 FLOWS = frozenset({
-    (ENDPOINT, API), (API, LINK), (API, LB), (API, CLOUDMAP), (API, INTERNET), (LINK, LB), (LINK, CLOUDMAP),
+    (ENDPOINT, API), (ENDPOINT, DOMAIN), (DOMAIN, API), (API, LINK), (API, LB), (API, CLOUDMAP), (API, INTERNET), (LINK, LB), (LINK, CLOUDMAP),
     (LB, BACKEND), (LB, ENDPOINT), (CLOUDMAP, BACKEND),
 })
-ENTRY_KINDS = (API, ENDPOINT, LB)
+ENTRY_KINDS = (DOMAIN, API, ENDPOINT, LB)
 """Kinds a client can call: nodes of these kinds that nothing on the path leads to get a client."""
 
 
@@ -47,8 +49,12 @@ class Role:
     rather than to the node it refers to."""
 
 
-_NODE = {kind: Role(kind) for kind in (ENDPOINT, API, LINK, LB, CLOUDMAP, BACKEND)}
+_NODE = {kind: Role(kind) for kind in (ENDPOINT, DOMAIN, API, LINK, LB, CLOUDMAP, BACKEND)}
+DOMAIN_MAPPINGS = ("aws:apigateway/basePathMapping:BasePathMapping", "aws:apigatewayv2/apiMapping:ApiMapping")
 ROLES: dict[str, Role] = {
+    "aws:apigateway/domainName:DomainName": _NODE[DOMAIN],
+    "aws:apigatewayv2/domainName:DomainName": _NODE[DOMAIN],
+    **{t: Role(DOMAIN, part=True) for t in DOMAIN_MAPPINGS},
     "aws:apigateway/restApi:RestApi": _NODE[API],
     "aws:apigatewayv2/api:Api": _NODE[API],
     "aws:apigateway/vpcLink:VpcLink": _NODE[LINK],
@@ -351,6 +357,13 @@ def _label(graph: _Graph, r: Registered, kind: str) -> str:
         kind_name = "NLB" if r.inputs.get("loadBalancerType") == "network" else "ALB"
         title, stage = ("internal " if r.inputs.get("internal") else "internet-facing ") + kind_name, None
         details += [_listeners(graph, r.urn)] if _listeners(graph, r.urn) else []
+    elif kind == DOMAIN:
+        private = (r.inputs.get("endpointConfiguration") or {}).get("types") == "PRIVATE"
+        title, stage = ("Private" if private else "Regional") + " custom domain", None
+        base = next((m.inputs.get("basePath") or m.inputs.get("apiMappingKey") for m in graph.members(r.urn)
+                     if m.type in DOMAIN_MAPPINGS), None)
+        details = [f"{r.inputs.get('domainName', r.name)}/{base or ''}"]
+        details += ["mutual TLS"] if r.inputs.get("mutualTlsAuthentication") else []
     elif kind == ENDPOINT:
         title, stage = "execute-api endpoint", None
         details += ["private DNS"] if r.inputs.get("privateDnsEnabled") else []
@@ -384,8 +397,12 @@ def _entry_label(graph: _Graph, urn: str, kind: str) -> str:
     if kind == ENDPOINT:
         private_dns = urn in graph.by_urn and graph.by_urn[urn].inputs.get("privateDnsEnabled")
         return "HTTPS, private DNS" if private_dns else "HTTPS"
+    if kind == DOMAIN:  # the request is signed (or not) for the API the domain maps to
+        members = [api_member for m in members for u in graph.refs[m.urn]
+                   if graph.kind.get(graph.node_of.get(u, "")) == API for api_member in graph.members(graph.node_of[u])]
     signed = any(leaf in ("awsSigv4", "AWS_IAM") for m in members for _, leaf, _ in _walk(m.inputs))
-    return "HTTPS, SigV4-signed" if signed else "HTTPS"
+    mutual_tls = kind == DOMAIN and graph.by_urn[urn].inputs.get("mutualTlsAuthentication")
+    return "HTTPS" + (", SigV4-signed" if signed else "") + (", mutual TLS" if mutual_tls else "")
 
 
 # -- ids and groups -----------------------------------------------------------------------------------

@@ -398,6 +398,80 @@ class AwsMocks(pulumi.runtime.Mocks):
     def _aws_apigateway_integrationResponse_IntegrationResponse(self, name, inputs):
         return f"agir-{inputs['restApi']}-{inputs['resourceId']}-{inputs['httpMethod']}-{inputs['statusCode']}", {}
 
+    # -- custom domain names, RAM shares, Route 53 ------------------------------------------------
+    def _regional_target(self, name):
+        """The `d-{id}.execute-api...` name API Gateway serves a Regional custom domain on, and the zone of its
+        alias record."""
+        return (f"d-{self._alnum(name + 'target', 10)}.execute-api.{self.region}.{self.dns_suffix}",
+                "Z" + self._hex(self.region + "apigateway", 13).upper())
+
+    def _aws_apigateway_domainName_DomainName(self, name, inputs):
+        domain = inputs["domainName"]
+        if (inputs.get("endpointConfiguration") or {}).get("types") == "PRIVATE":
+            # A private custom domain name is per account, so its ARN carries the account and an id (§11.2).
+            domain_name_id = self._alnum(name + "id", 10)
+            arn = self._arn("apigateway", f"/domainnames/{domain}+{domain_name_id}")
+            return f"{domain}/{domain_name_id}", {"arn": arn, "domainNameId": domain_name_id}
+        target, zone = self._regional_target(name)
+        return domain, {"arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
+                        "regionalDomainName": target, "regionalZoneId": zone, "domainNameId": ""}
+
+    def _aws_apigateway_basePathMapping_BasePathMapping(self, name, inputs):
+        resource_id = f"{inputs['domainName']}/{inputs.get('basePath') or '(none)'}"
+        if inputs.get("domainNameId"):
+            resource_id = f"{resource_id}/{inputs['domainNameId']}"
+        return resource_id, {}
+
+    def _aws_apigateway_domainNameAccessAssociation_DomainNameAccessAssociation(self, name, inputs):
+        domain = partitions.parse_arn(inputs["domainNameArn"]).resource.removeprefix("/domainnames/")
+        arn = self._arn("apigateway", f"/domainnameaccessassociations/domainname/{domain}"
+                                      f"/vpcesource/{inputs['accessAssociationSource']}")
+        return arn, {"arn": arn}
+
+    def _aws_apigatewayv2_domainName_DomainName(self, name, inputs):
+        domain = inputs["domainName"]
+        target, zone = self._regional_target(name)
+        configuration = {**inputs["domainNameConfiguration"], "targetDomainName": target, "hostedZoneId": zone}
+        return domain, {"arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
+                        "apiMappingSelectionExpression": "$request.basepath",
+                        "domainNameConfiguration": configuration}
+
+    def _aws_apigatewayv2_apiMapping_ApiMapping(self, name, inputs):
+        return self._alnum(name, 6), {}
+
+    def _uuid(self, seed):
+        digits = self._hex(seed, 32)
+        return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+    def _aws_ram_resourceShare_ResourceShare(self, name, inputs):
+        arn = self._arn("ram", f"resource-share/{self._uuid(name)}")
+        return arn, {"arn": arn, "name": self._physical_name(name, inputs)}
+
+    def _aws_ram_resourceAssociation_ResourceAssociation(self, name, inputs):
+        return f"{inputs['resourceShareArn']},{inputs['resourceArn']}", {}
+
+    def _aws_ram_principalAssociation_PrincipalAssociation(self, name, inputs):
+        return f"{inputs['resourceShareArn']},{inputs['principal']}", {}
+
+    def _aws_ram_resourceShareAccepter_ResourceShareAccepter(self, name, inputs):
+        share_arn = inputs["shareArn"]
+        share = partitions.parse_arn(share_arn)
+        # The invitation lives in the receiving account, the one whose provider accepts it.
+        return share_arn, {"invitationArn": self._arn("ram", f"resource-share-invitation/{self._uuid(name)}"),
+                           "receiverAccountId": self.account, "senderAccountId": share.account,
+                           "shareId": share.resource.removeprefix("resource-share/"), "status": "ACCEPTED",
+                           "resources": []}
+
+    def _aws_route53_zone_Zone(self, name, inputs):
+        zone_id = "Z" + self._hex(name, 20).upper()
+        return zone_id, {"zoneId": zone_id, "arn": partitions.arn(self.partition, "route53", "", "",
+                                                                  f"hostedzone/{zone_id}"),
+                         "nameServers": [], "primaryNameServer": "", "forceDestroy": bool(inputs.get("forceDestroy"))}
+
+    def _aws_route53_record_Record(self, name, inputs):
+        fqdn = inputs["name"].rstrip(".")
+        return f"{inputs['zoneId']}_{fqdn}_{inputs['type']}", {"fqdn": fqdn}
+
     # -- invokes -------------------------------------------------------------------------------
     def call(self, args: pulumi.runtime.MockCallArgs):
         self._serve(args.provider)

@@ -21,18 +21,37 @@ PARTITION_OF = {"us-east-1": "aws", "cn-northwest-1": "aws-cn", "cn-north-1": "a
 DNS_SUFFIX = {"aws": "amazonaws.com", "aws-cn": "amazonaws.com.cn"}
 
 
+def custom_domain(region: str, **fields: Any) -> dict[str, Any]:
+    """A `customDomain` whose certificate is in `region`."""
+    certificate = partitions.arn(PARTITION_OF[region], "acm", region, "123456789012",
+                                 "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    return {"domainName": "orders.internal.example.com", "certificateArn": certificate, **fields}
+
+
 def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
     """Every scenario, with every optional path that creates resources of its own and that the
     partition offers: consumers at the longest name settings allow, REST over VPC link v2, each
-    HTTP API target."""
+    HTTP API target, custom domain names (Regional ones with mutual TLS, a zone, the execute-api
+    endpoint off)."""
     consumers = [{"name": "abcdefghij", "roleArn": f"arn:{partition}:iam::210987654321:role/x"},
                  {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
-    where_offered = [(partitions.REST_VPC_LINK_V2, ("rest-regional", {"restApi": {"vpcLink": "v2"}})),
-                     (partitions.HTTP_API_CLOUD_MAP, ("http-api", {"httpApi": {"target": "cloudmap"}}))]
+    region = next(r for r in REGIONS if PARTITION_OF[r] == partition)
+    regional_domain = custom_domain(region, basePath="orders/v1", hostedZoneId="Z0123456789ABCDEFGHIJ",
+                                    mutualTls={"truststoreUri": "s3://truststores/orders.pem"})
+    where_offered = [
+        (partitions.REST_VPC_LINK_V2, ("rest-regional", {"restApi": {"vpcLink": "v2"}})),
+        (partitions.HTTP_API_CLOUD_MAP, ("http-api", {"httpApi": {"target": "cloudmap"}})),
+        (partitions.PRIVATE_CUSTOM_DOMAIN, ("rest-private", {"customDomain": custom_domain(region, basePath="orders")})),
+        (partitions.PRIVATE_CUSTOM_DOMAIN, ("cross-account", {"consumers": consumers,
+                                                               "customDomain": custom_domain(region)})),
+        (partitions.PRIVATE_CUSTOM_DOMAIN, ("chained", {"consumers": consumers, "customDomain": custom_domain(region)})),
+    ]
     return [
         ("rest-regional", {}), ("rest-private", {}), ("cross-account", {"consumers": consumers}),
         ("chained", {}), ("chained", {"consumers": consumers}),
         ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}),
+        ("rest-regional", {"customDomain": regional_domain}),
+        ("http-api", {"customDomain": custom_domain(region, executeApiEndpoint=False)}),
     ] + [case for feature, case in where_offered if partitions.offers(partition, feature)]
 
 

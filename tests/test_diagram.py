@@ -155,6 +155,46 @@ def existing_scenario():
     return [link] + private_rest_api(["vpce-0123456789abcdef0"], link, "nlb-1a2b3c4-0123.elb.us-east-1.example.com")
 
 
+def private_domain_scenario():
+    """A private custom domain in front of the private API: its policy admits the endpoint and one created by its
+    owners; an access association, a private zone and a record that are not on the request path."""
+    private = private_scenario()
+    api = next(r for r in private if r.type == "aws:apigateway/restApi:RestApi")
+    endpoint = next(r for r in private if r.name == "endpoint")
+    admitted = [endpoint.id, "vpce-0123456789abcdef0"]
+    domain = reg("aws:apigateway/domainName:DomainName", "custom-domain-domain", {
+        "domainName": "orders.internal.example.com", "endpointConfiguration": {"types": "PRIVATE"},
+        "policy": json.dumps({"Statement": [{"Effect": "Deny", "Condition": {
+            "StringNotEquals": {"aws:SourceVpce": admitted}}}]})},
+        {"arn": f"arn:aws:apigateway:us-east-1:{ACCOUNT}:/domainnames/orders.internal.example.com+a1b2c3d4e5",
+         "domainNameId": "a1b2c3d4e5"}, id="orders.internal.example.com/a1b2c3d4e5")
+    mapping = reg("aws:apigateway/basePathMapping:BasePathMapping", "custom-domain-mapping", {
+        "domainName": "orders.internal.example.com", "domainNameId": "a1b2c3d4e5", "restApi": api.id,
+        "stageName": "dev", "basePath": "orders"}, deps=(domain,))
+    association = reg("aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation", "provider-access", {
+        "domainNameArn": domain.outputs["arn"], "accessAssociationSource": endpoint.id,
+        "accessAssociationSourceType": "VPCE"})
+    zone = reg("aws:route53/zone:Zone", "provider-dns-zone", {"name": "orders.internal.example.com",
+                                                              "vpcs": [{"vpcId": VPC_ID}]}, id="Z0123456789ABCDEFGHIJ")
+    record = reg("aws:route53/record:Record", "provider-dns-record", {
+        "zoneId": zone.id, "name": "orders.internal.example.com", "type": "A",
+        "aliases": [{"name": f"{endpoint.id}-abcd1234.execute-api.us-east-1.vpce.example.com", "zoneId": "ZEP"}]})
+    return private + [domain, mapping, association, zone, record]
+
+
+def regional_domain_scenario():
+    """A Regional custom domain with mutual TLS in front of the HTTP API."""
+    scenario = alb_scenario()
+    api = next(r for r in scenario if r.type == "aws:apigatewayv2/api:Api")
+    domain = reg("aws:apigatewayv2/domainName:DomainName", "custom-domain-domain", {
+        "domainName": "orders.example.com", "domainNameConfiguration": {"endpointType": "REGIONAL"},
+        "mutualTlsAuthentication": {"truststoreUri": "s3://b/t.pem"}}, id="orders.example.com")
+    mapping = reg("aws:apigatewayv2/apiMapping:ApiMapping", "custom-domain-mapping", {
+        "domainName": "orders.example.com", "apiId": api.id, "stage": "$default", "apiMappingKey": "orders"},
+        deps=(domain,))
+    return scenario + [domain, mapping]
+
+
 def dataclass_replace(r: offline.Registration, **changes) -> offline.Registration:
     from dataclasses import replace
 
@@ -173,6 +213,13 @@ def dataclass_replace(r: offline.Registration, **changes) -> offline.Registratio
                         ("endpoint_team_b_endpoint", "api_private_api"), ("client", "endpoint_endpoint"),
                         ("endpoint_endpoint", "api_private_api"), ("api_private_api", "link_rest_link"),
                         ("link_rest_link", "lb_nlb"), ("lb_nlb", "backend_app")}),
+    (private_domain_scenario, {("client", "endpoint_endpoint"), ("endpoint_endpoint", "domain_custom_domain_domain"),
+                               ("endpoint_vpce_0123456789abcdef0", "domain_custom_domain_domain"),
+                               ("client", "endpoint_vpce_0123456789abcdef0"),
+                               ("domain_custom_domain_domain", "api_private_api"), ("api_private_api", "link_rest_link"),
+                               ("link_rest_link", "lb_nlb"), ("lb_nlb", "backend_app")}),
+    (regional_domain_scenario, {("client", "domain_custom_domain_domain"), ("domain_custom_domain_domain", "api_api"),
+                                ("api_api", "link_link"), ("link_link", "lb_alb"), ("lb_alb", "backend_app")}),
     (existing_scenario, {("client", "endpoint_vpce_0123456789abcdef0"),
                          ("endpoint_vpce_0123456789abcdef0", "api_private_api"),
                          ("api_private_api", "link_rest_link"), ("link_rest_link", "lb_nlb_1a2b3c4")}),
@@ -181,10 +228,11 @@ def test_edges_follow_the_request_from_the_client_to_the_backend(scenario, edges
     assert diagram.request_path(scenario()).edge_set() == edges
 
 
-@pytest.mark.parametrize("scenario", [alb_scenario, cloud_map_scenario, private_scenario, chained_scenario])
+@pytest.mark.parametrize("scenario", [alb_scenario, cloud_map_scenario, private_scenario, chained_scenario,
+                                      private_domain_scenario, regional_domain_scenario])
 def test_logs_iam_security_groups_and_parts_of_a_node_are_not_drawn(scenario):
     path = diagram.request_path(scenario())
-    assert {n.kind for n in path.nodes} <= {"client", "endpoint", "api", "link", "lb", "cloudmap", "backend"}
+    assert {n.kind for n in path.nodes} <= {"client", "endpoint", "domain", "api", "link", "lb", "cloudmap", "backend"}
     assert not any(word in n.label for n in path.nodes for word in ("logs", "role", "sg", "listener", "stage-"))
 
 
@@ -194,6 +242,18 @@ def test_a_node_carries_what_its_parts_say():
     assert labels["link_link"] == "VPC link v2<br/>link"
     assert labels["lb_alb"] == "internal ALB<br/>alb, HTTP 80"
     assert labels["backend_app"] == "EC2 instance<br/>app"
+
+
+def test_a_custom_domain_is_drawn_between_its_callers_and_the_api_it_maps_to_with_its_name_and_path():
+    private = diagram.request_path(private_domain_scenario())
+    assert {n.id: n.label for n in private.nodes}["domain_custom_domain_domain"] == \
+        "Private custom domain<br/>orders.internal.example.com/orders"
+    assert not any(n.id.startswith(("zone", "record")) or "access" in n.id for n in private.nodes)
+    regional = diagram.request_path(regional_domain_scenario())
+    assert {n.id: n.label for n in regional.nodes}["domain_custom_domain_domain"] == \
+        "Regional custom domain<br/>orders.example.com/orders, mutual TLS"
+    assert {(e.source, e.target): e.label for e in regional.edges}[("client", "domain_custom_domain_domain")] == \
+        "HTTPS, SigV4-signed, mutual TLS"
 
 
 def test_endpoints_of_other_services_are_not_on_the_path():
@@ -261,7 +321,7 @@ def test_labels_are_quoted_for_mermaid():
 def test_every_readme_diagram_is_what_its_command_draws():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     drawn = re.findall(r"<!-- python (deploy\.py diagram [^\n]*) -->\n```mermaid\n(.*?)```\n", readme, re.S)
-    assert len(drawn) == 6
+    assert len(drawn) == 7
     for command, shown in drawn:
         args = deploy.build_parser().parse_args(shlex.split(command)[1:])
         assert diagram.mermaid(offline.plan(args.stack, deploy.parse_overrides(args.config)).resources) == shown, command

@@ -253,7 +253,7 @@ def test_a_rollout_runs_the_projects_policy_pack_on_every_stack(cli, backend):
                                           "and '-' (1 to 128), got 'no spaces'\n"),
     (["--config", "stagename=qa"], "error: --config: unknown config key `stagename` (did you mean `stageName`?); "
                                    "valid apigw-private keys: partition, scenario, stageName, network, backend, "
-                                   "restApi, httpApi, logging, endpointPolicy, consumers\n"),
+                                   "restApi, httpApi, logging, endpointPolicy, customDomain, consumers\n"),
 ])
 def test_bad_config_exits_2_before_the_engine_starts(cli, backend, argv, message, capsys):
     assert run(cli, "up", "--stack", "dev", "--yes", "--backend", backend, *argv) == 2

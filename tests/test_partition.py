@@ -53,6 +53,8 @@ def test_provider_expands_a_short_service_name_to_the_global_form_in_every_parti
     (partition.EDGE_OPTIMIZED_API, {"aws"}),  # docs/aws-facts.md §3.1
     (partition.HTTP_API_CLOUD_MAP, {"aws"}),  # §3.2
     (partition.REST_VPC_LINK_V2, {"aws"}),  # §3.5, unconfirmed in China
+    (partition.PRIVATE_CUSTOM_DOMAIN, {"aws"}),  # §11.2, §3.x, unconfirmed in China
+    (partition.REGIONAL_CUSTOM_DOMAIN, {"aws", "aws-cn"}),  # §3.1, §11.1: only edge-optimized names are missing
 ])
 def test_each_feature_is_offered_only_where_aws_offers_it(feature, offered_in):
     assert {name for name in ("aws", "aws-cn") if partition.offers(name, feature)} == offered_in
@@ -131,3 +133,22 @@ def test_parse_arn_takes_only_a_whole_ascii_arn(value):
 
 def test_the_european_sovereign_cloud_is_its_own_partition():
     assert partition.partition_of_region("eusc-de-east-1") == "aws-eusc"
+
+
+@pytest.mark.parametrize("domain_arn, expected", [
+    ("arn:aws:apigateway:us-east-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5",
+     "arn:aws:execute-api:us-east-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5"),
+    ("arn:aws-cn:apigateway:cn-north-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5",
+     "arn:aws-cn:execute-api:cn-north-1:123456789012:/domainnames/orders.example.com+a1b2c3d4e5"),
+])
+def test_a_private_domain_names_execute_api_arn_keeps_its_partition_region_account_and_id(domain_arn, expected):
+    assert partition.domain_name_execute_api_arn(domain_arn) == expected
+
+
+@pytest.mark.parametrize("domain_arn", [
+    "arn:aws:apigateway:us-east-1::/domainnames/orders.example.com",  # a Regional name: no account, no id
+    "arn:aws:apigateway:us-east-1::/restapis/a1b2c3d4e5",
+])
+def test_rejects_what_is_not_a_private_domain_names_arn(domain_arn):
+    with pytest.raises(ValueError, match="is not the ARN of a private custom domain name"):
+        partition.domain_name_execute_api_arn(domain_arn)

@@ -50,3 +50,25 @@ def test_endpoint_policy_rejects_what_is_not_an_apis_execution_arn(apis, message
     with pytest.raises(ValueError) as raised:
         policies.execute_api_endpoint_policy(apis)
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("region", ["us-east-1", "cn-northwest-1"])
+def test_endpoint_policy_allows_calls_through_a_private_custom_domain_name_and_its_api(region):
+    name = partition.partition_of_region(region)
+    domain = partition.arn(name, "execute-api", region, ACCOUNT, "/domainnames/orders.internal.example.com+a1b2c3d4e5")
+    document = policies.execute_api_endpoint_policy([execution_arn(name, region, "a1api00001")],
+                                                    domain_execute_api_arns=[domain])
+    assert document["Statement"][0]["Resource"] == [domain, f"arn:{name}:execute-api:{region}:{ACCOUNT}:a1api00001/*"]
+
+
+@pytest.mark.parametrize("domain", [
+    "arn:aws:apigateway:us-east-1:123456789012:/domainnames/orders.internal.example.com+a1b2c3d4e5",
+    "arn:aws:execute-api:us-east-1:*:/domainnames/orders.internal.example.com+a1b2c3d4e5",
+    "arn:aws:execute-api:us-east-1:123456789012:a1api00001/*",
+], ids=["the-apigateway-arn", "any-account", "an-api"])
+def test_endpoint_policy_rejects_what_is_not_a_domain_names_execute_api_arn(domain):
+    with pytest.raises(ValueError) as raised:
+        policies.execute_api_endpoint_policy([execution_arn("aws", "us-east-1", "a1api00001")],
+                                             domain_execute_api_arns=[domain])
+    assert str(raised.value) == (f"{domain!r} is not the execute-api ARN of a private custom domain name "
+                                 f"(arn:PARTITION:execute-api:REGION:ACCOUNT:/domainnames/NAME+ID)")

@@ -51,7 +51,7 @@ BAD = [
      "`scenario` 'rest-public' is not a scenario; valid: rest-regional, rest-private, http-api, cross-account, chained"),
     ("unknown key", {"stagename": "dev"},
      "unknown config key `stagename`; valid keys: partition, scenario, stageName, network, backend, restApi, "
-     "httpApi, logging, endpointPolicy, consumers. Remove it with: pulumi config rm stagename"),
+     "httpApi, logging, endpointPolicy, customDomain, consumers. Remove it with: pulumi config rm stagename"),
     ("bad stage name", {"stageName": "dev stage"},
      "invalid config: `stageName` may hold only letters, digits, '_' and '-' (1 to 128), got 'dev stage'"),
     ("object key given a string", {"network": "vpc-123"},

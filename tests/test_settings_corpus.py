@@ -27,6 +27,8 @@ NLB = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mine
 ALB = NLB.replace("/net/", "/app/")
 ALB_LISTENER = ALB.replace(":loadbalancer/", ":listener/") + "/fedcba9876543210"
 OWN_NETWORK = {"vpcId": "vpc-0123456789abcdef0", "subnetIds": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
+CUSTOM_DOMAIN = {"domainName": "orders.example.com",
+                 "certificateArn": "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}
 
 # Every key, `--path` form, and the kind of value it takes.
 KEYS = {
@@ -51,6 +53,10 @@ KEYS = {
     "logging": "object", "logging.accessLogs": "boolean", "logging.executionLevel": "choice",
     "logging.retentionInDays": "whole number", "logging.manageAccountRole": "boolean",
     "logging.retainOnDelete": "boolean",
+    "customDomain": "object", "customDomain.domainName": "string", "customDomain.certificateArn": "string",
+    "customDomain.basePath": "string", "customDomain.hostedZoneId": "string", "customDomain.mutualTls": "object",
+    "customDomain.mutualTls.truststoreUri": "string", "customDomain.mutualTls.truststoreVersion": "string",
+    "customDomain.executeApiEndpoint": "boolean", "customDomain.organizationSharing": "boolean",
     "endpointPolicy": "object", "endpointPolicy.additionalApiArns": "list",
     "endpointPolicy.additionalApiArns[0]": "string",
     "aws:profile": "string", "aws:sharedConfigFiles": "list", "aws:sharedConfigFiles[0]": "string",
@@ -84,6 +90,8 @@ BASES = [
     ("network.subnetIds", {"network": OWN_NETWORK}),
     ("aws:sharedConfigFiles", {"aws:sharedConfigFiles": ["/etc/aws/config"]}),
     ("aws:sharedCredentialsFiles", {"aws:sharedCredentialsFiles": ["/etc/aws/credentials"]}),
+    ("customDomain.mutualTls", {"customDomain": {**CUSTOM_DOMAIN, "mutualTls": {"truststoreUri": "s3://b-1/t.pem"}}}),
+    ("customDomain.", {"customDomain": CUSTOM_DOMAIN}),
     ("endpointPolicy.additionalApiArns", {"endpointPolicy": {"additionalApiArns": [
         "arn:aws:execute-api:us-east-1:111122223333:a1b2c3d4e5/*"]}}),
 ]

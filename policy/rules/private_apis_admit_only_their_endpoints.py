@@ -25,7 +25,7 @@ NO_DENY = ("the resource policy of a PRIVATE REST API does not deny calls from o
            "StringNotEquals condition on aws:SourceVpce (or aws:SourceVpc)")
 
 
-def _document(policy: Any) -> Mapping[str, Any]:
+def policy_document(policy: Any) -> Mapping[str, Any]:
     try:
         document = json.loads(policy) if isinstance(policy, str) else policy
     except ValueError:
@@ -37,15 +37,16 @@ def _everyone(principal: Any) -> bool:
     return principal == "*" or (isinstance(principal, Mapping) and as_list(principal.get("AWS")) == ["*"])
 
 
-def _denies_other_sources(statement: Any) -> bool:
-    """A Deny, for everyone, of invoking the whole API, unless the call comes from the listed endpoints or VPCs."""
+def denies_other_sources(statement: Any, source_keys: tuple[str, ...] = SOURCE_KEYS) -> bool:
+    """A Deny, for everyone, of invoking the whole API, unless the call comes from the listed endpoints or VPCs
+    (the condition keys of `source_keys`, lower case)."""
     if not isinstance(statement, Mapping) or statement.get("Effect") != "Deny" \
             or {"NotAction", "NotResource", "NotPrincipal"} & set(statement):
         return False
     actions = {str(action).lower() for action in as_list(statement.get("Action"))}
     return (_everyone(statement.get("Principal")) and bool(actions & set(INVOKE_ACTIONS))
             and any(WHOLE_API.fullmatch(str(resource)) for resource in as_list(statement.get("Resource")))
-            and any("notequals" in operator.lower() and any(key.lower() in SOURCE_KEYS for key in conditions)
+            and any("notequals" in operator.lower() and any(key.lower() in source_keys for key in conditions)
                     for operator, conditions in (statement.get("Condition") or {}).items()))
 
 
@@ -55,10 +56,10 @@ def validate(args: StackValidationArgs, report_violation: ReportViolation) -> No
             continue
         attached = [r.props.get("policy") for r in args.resources if r.resource_type == REST_API_POLICY
                     and api.urn in {d.urn for d in r.property_dependencies.get("restApiId", [])}]
-        documents = [_document(policy) for policy in [api.props.get("policy")] + attached if policy]
+        documents = [policy_document(policy) for policy in [api.props.get("policy")] + attached if policy]
         if not documents:
             report_violation(NO_POLICY, api.urn)
-        elif not any(_denies_other_sources(s) for document in documents for s in as_list(document.get("Statement"))):
+        elif not any(denies_other_sources(s) for document in documents for s in as_list(document.get("Statement"))):
             report_violation(NO_DENY, api.urn)
 
 

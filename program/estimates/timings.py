@@ -72,6 +72,9 @@ TABLE: dict[str, Union[Timing, Callable[[Mapping[str, Any]], Timing]]] = {
     "aws:ram/resourceShare:ResourceShare": Timing(2, _SECONDS_OF_API_CALLS),
     "aws:ram/resourceAssociation:ResourceAssociation": Timing(5, "(estimate, no published figure)"),
     "aws:ram/principalAssociation:PrincipalAssociation": Timing(5, "(estimate, no published figure)"),
+    "aws:ram/resourceShareAccepter:ResourceShareAccepter": Timing(
+        5, "AcceptResourceShareInvitation, after which the provider waits for the share to be ACTIVE (estimate, "
+           "no published figure)"),
     "aws:apigateway/account:Account": Timing(
         10, "the provider retries while the new role has not propagated to API Gateway (terraform-provider-aws "
             "aws_api_gateway_account); estimate"),

@@ -174,7 +174,8 @@ def api_title(stack: str, name: str = "rest") -> str:
 
 def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str, log: LoggingSettings,
              throttling: ThrottlingSettings, prerequisites: Sequence[pulumi.Resource], authorization: str,
-             name: str = "rest", vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None) -> RestApi:
+             name: str = "rest", vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None,
+             execute_api_endpoint: bool = True) -> RestApi:
     """The REST API of `routes`; `prerequisites` is this stack's account logging role, the same for every API."""
     return RestApi(name, RestApiArgs(
         routes=routes,
@@ -187,6 +188,7 @@ def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str
         log_retention_in_days=log.retention_in_days,
         retain_logs_on_delete=log.retain_on_delete,
         throttling=throttling_of(throttling),
+        execute_api_endpoint=execute_api_endpoint,
         **({"vpc_endpoint_ids": vpc_endpoint_ids} if vpc_endpoint_ids is not None else {}),
     ), logging_prerequisites=prerequisites)
 

@@ -14,6 +14,7 @@ from components.references import NetworkReference, existing_listener
 from program.scenarios.common import (
     Outputs, common_outputs, demo_alb, demo_backend, demo_nlb, network, network_zones, throttling_of, vpc_link_v2,
 )
+from program.scenarios.custom_domain import merged, regional_domain, serves_execute_api_endpoint
 from program.settings import PROJECT, Settings
 from program.settings.backend import BackendSettings
 
@@ -32,11 +33,17 @@ def build(settings: Settings) -> Outputs:
         log_retention_in_days=settings.logging.retention_in_days,
         retain_logs_on_delete=settings.logging.retain_on_delete,
         throttling=throttling_of(http.throttling),
+        execute_api_endpoint=serves_execute_api_endpoint(settings),
     ))
     signed = http.authorization == "AWS_IAM"
-    return {**common_outputs(api, settings.partition, settings.scenario),
-            "curlExamples": api.invoke_url.apply(lambda url: curl_examples(url, http.routes, settings.region, signed)),
-            "vpcLinkSecurityGroupId": link.security_group_id}
+    examples = api.invoke_url.apply(lambda url: curl_examples(url, http.routes, settings.region, signed))
+    domain = {}
+    if settings.custom_domain is not None:
+        domain, domain_examples = regional_domain(settings, stage_name=api.stage_name, signed=signed,
+                                                  routes=[route_of(key) for key in http.routes], http_api_id=api.id)
+        examples = merged(examples, domain_examples) if serves_execute_api_endpoint(settings) else domain_examples
+    return {**common_outputs(api, settings.partition, settings.scenario), "curlExamples": examples,
+            "vpcLinkSecurityGroupId": link.security_group_id, **domain}
 
 
 def _target(target: str, backend: BackendSettings, net: NetworkReference,
@@ -65,11 +72,17 @@ def namespace_name(stack: str) -> str:
     return f"{label}.{PROJECT}.internal"
 
 
+def route_of(key: str) -> Route:
+    """The route a route key names; `$default` is shown with GET on the API's root."""
+    method, path = ("GET", "/") if key == DEFAULT_ROUTE else key.split(" ", 1)
+    return Route(path=path, method=method)
+
+
 def curl_examples(invoke_url: str, route_keys, region: str, signed: bool) -> dict[str, str]:
-    """A command per route key; `$default` is shown with GET on the API's root."""
+    """A command per route key."""
     examples = {}
     for key in route_keys:
-        method, path = ("GET", "/") if key == DEFAULT_ROUTE else key.split(" ", 1)
-        examples[key] = curl.curl_command(curl.route_url(invoke_url, Route(path=path, method=method)), method,
+        route = route_of(key)
+        examples[key] = curl.curl_command(curl.route_url(invoke_url, route), route.method,
                                           sigv4_region=region if signed else None)
     return examples

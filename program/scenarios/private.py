@@ -27,6 +27,7 @@ from program.scenarios.common import (
     Outputs, common_outputs, logging_prerequisites, network, network_of, network_zones, rest_api, rest_backend,
     rest_routes, zones_for,
 )
+from program.scenarios.custom_domain import merged, private_domain
 from program.settings import DEFAULT_CONSUMER_ENTRY, PROJECT, PROVIDER_ENTRY, ConsumerSettings, Settings
 from program.settings.apis import RouteSettings
 from program.settings.endpoint_policy import EndpointPolicySettings
@@ -50,6 +51,12 @@ class Entry:
     load_balancer_dns_name: Optional[pulumi.Input[str]] = None
     deployed: Optional[pulumi.ResourceOptions] = None
     """For an endpoint this stack deploys: the options (the account's provider) its resources take."""
+    endpoint_hosted_zone_id: Optional[pulumi.Input[str]] = None
+    """The Route 53 zone of `endpoint_dns_name`, what an alias record to the endpoint names."""
+    vpc_id: Optional[pulumi.Input[str]] = None
+    """The VPC of an endpoint this stack deploys."""
+    account_id: Optional[str] = None
+    """The consumer account an endpoint is deployed in (from its `roleArn`); None for this stack's own."""
 
 
 def require_dns(vpc_id: str, key: str, provider: Optional[aws.Provider] = None) -> None:
@@ -107,9 +114,9 @@ def load_balancer_for(name: str, net: NetworkReference, endpoint: ExecuteApiEndp
 
 
 def entry_for(name: str, net: NetworkReference, count: int, *, with_load_balancer: bool,
-              opts: Optional[pulumi.ResourceOptions] = None) -> Entry:
+              opts: Optional[pulumi.ResourceOptions] = None, account_id: Optional[str] = None) -> Entry:
     endpoint = endpoint_in(f"{name}-execute-api", net, opts)
-    entry = Entry(name, endpoint.id, endpoint.dns_name, deployed=opts or pulumi.ResourceOptions())
+    entry = deployed_entry(name, endpoint, net, opts, account_id)
     if with_load_balancer:
         entry.load_balancer_dns_name = load_balancer_for(f"{name}-entry", net, endpoint, count, opts).dns_name
     return entry
@@ -150,7 +157,15 @@ def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load
         net = network_of(PrivateNetwork(f"{consumer.name}-network", PrivateNetworkArgs(
             cidr_block=consumer.new_vpc_cidr_block, availability_zone_names=prepared.zones[consumer.name]),
             opts=in_account))
-    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account)
+    return entry_for(consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account,
+                     account_id=partition.parse_arn(consumer.role_arn).account)
+
+
+def deployed_entry(name: str, endpoint: ExecuteApiEndpoint, net: NetworkReference,
+                   opts: Optional[pulumi.ResourceOptions] = None, account_id: Optional[str] = None) -> Entry:
+    """The entry of an endpoint this stack deploys into `net`, in its own account or (`opts`) a consumer's."""
+    return Entry(name, endpoint.id, endpoint.dns_name, deployed=opts or pulumi.ResourceOptions(),
+                 endpoint_hosted_zone_id=endpoint.dns_hosted_zone_id, vpc_id=net["vpc_id"], account_id=account_id)
 
 
 def execute_api_service(region: str) -> str:
@@ -161,12 +176,15 @@ def endpoint_ids(entries: Sequence[Entry]) -> pulumi.Output[list[str]]:
     return pulumi.Output.all(*[entry.endpoint_id for entry in entries])
 
 
-def restrict_endpoints(entries: Sequence[Entry], api: RestApi, widened: EndpointPolicySettings) -> None:
-    """Every endpoint this stack deploys may call `api` (and what `endpointPolicy` adds), nothing else."""
+def restrict_endpoints(entries: Sequence[Entry], api: RestApi, widened: EndpointPolicySettings,
+                       domain_execute_api_arns: Sequence[pulumi.Input[str]] = ()) -> None:
+    """Every endpoint this stack deploys may call `api` (through its private custom domain name too, when
+    `domain_execute_api_arns` names it) and what `endpointPolicy` adds, nothing else."""
     for entry in entries:
         if entry.deployed is not None:
             ExecuteApiEndpointPolicy(f"{entry.name}-execute-api-access", ExecuteApiEndpointPolicyArgs(
                 vpc_endpoint_id=entry.endpoint_id, api_execution_arns=[api.execution_arn],
+                domain_execute_api_arns=list(domain_execute_api_arns),
                 additional_api_arns=list(widened.additional_api_arns)), opts=entry.deployed)
 
 
@@ -193,9 +211,19 @@ def curl_examples(settings: Settings, api: RestApi, api_routes: Sequence[RouteSe
     return pulumi.Output.all(*values).apply(render)
 
 
-def private_outputs(api: RestApi, entries: Sequence[Entry], examples, *, partition_name: str, scenario: str) -> Outputs:
-    return {**common_outputs(api, partition_name, scenario), "curlExamples": examples,
-            "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}}
+def serve(settings: Settings, api: RestApi, entries: Sequence[Entry], routes: Sequence[RouteSettings], *,
+          private_dns_entry: Optional[str]) -> Outputs:
+    """What lets `entries` call `api`, and its outputs: the custom domain name when there is one, each deployed
+    endpoint's policy (which must also allow the name, docs/aws-facts.md §11.2), the curl examples."""
+    examples = curl_examples(settings, api, routes, entries, private_dns_entry=private_dns_entry)
+    domain, domain_arns = {}, []
+    if settings.custom_domain is not None:
+        domain, domain_examples, domain_arn = private_domain(settings, api.id, api.stage_name, entries, routes,
+                                                             private_dns_entry=private_dns_entry)
+        examples, domain_arns = merged(examples, domain_examples), [domain_arn]
+    restrict_endpoints(entries, api, settings.endpoint_policy, domain_arns)
+    return {**common_outputs(api, settings.partition, settings.scenario), "curlExamples": examples,
+            "vpcEndpointIds": {entry.name: entry.endpoint_id for entry in entries}, **domain}
 
 
 def provider_zones(settings: Settings) -> Optional[list[str]]:
@@ -210,13 +238,12 @@ def provider_api(settings: Settings, net: NetworkReference, consumers: Sequence[
     """Private API #1: the provider VPC's endpoint, the backend behind a VPC link, and the API, which
     admits the provider's endpoint and every consumer's. Returns the API, the endpoint and every entry."""
     endpoint = endpoint_in("execute-api", net)
-    entries = [Entry(PROVIDER_ENTRY, endpoint.id, endpoint.dns_name, deployed=pulumi.ResourceOptions()), *consumers]
+    entries = [deployed_entry(PROVIDER_ENTRY, endpoint, net), *consumers]
     backend = rest_backend(settings.rest_api.vpc_link, settings.backend, net, settings.rest_api.load_balancer)
     api = rest_api(rest_routes(settings.routes, backend.integration, settings.rest_api.http_backend_url),
                    endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
                    throttling=settings.rest_api.throttling, prerequisites=prerequisites,
                    authorization=authorization or settings.authorization, vpc_endpoint_ids=endpoint_ids(entries))
-    restrict_endpoints(entries, api, settings.endpoint_policy)
     return api, endpoint, entries
 
 
@@ -225,9 +252,7 @@ def build_rest_private(settings: Settings) -> Outputs:
     check_private_dns(settings.network, (), {})
     net = network(settings.network, provider_zones(settings))
     api, _, entries = provider_api(settings, net, (), logging_prerequisites(settings.logging))
-    return private_outputs(api, entries,
-                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
-                           partition_name=settings.partition, scenario=settings.scenario)
+    return serve(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
 
 
 def build_cross_account(settings: Settings) -> Outputs:
@@ -237,9 +262,7 @@ def build_cross_account(settings: Settings) -> Outputs:
     net = network(settings.network, zones)
     consumers = [consumer_entry(consumer, prepared, with_load_balancer=False) for consumer in settings.consumers]
     api, _, entries = provider_api(settings, net, consumers, logging_prerequisites(settings.logging))
-    return private_outputs(api, entries,
-                           curl_examples(settings, api, settings.routes, entries, private_dns_entry=PROVIDER_ENTRY),
-                           partition_name=settings.partition, scenario=settings.scenario)
+    return serve(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
 
 
 def chain_routes(routes: Sequence[RouteSettings], stage_name: str) -> list[RouteSettings]:
@@ -262,6 +285,7 @@ def build_chained(settings: Settings) -> Outputs:
     # admits only the provider endpoint the chain NLB forwards to.
     upstream, provider_endpoint, upstream_entries = provider_api(settings, net, (), prerequisites,
                                                                  authorization="NONE")
+    restrict_endpoints(upstream_entries, upstream, settings.endpoint_policy)
 
     # Created alongside the endpoint: only its target attachments wait for the endpoint's interfaces.
     chain = load_balancer_for("chain", net, provider_endpoint, subnet_count(settings.network))
@@ -288,10 +312,7 @@ def build_chained(settings: Settings) -> Outputs:
                    name="chained-rest", endpoint_type="PRIVATE", stage_name=settings.stage_name, log=settings.logging,
                    throttling=settings.rest_api.throttling, prerequisites=prerequisites,
                    authorization=settings.authorization, vpc_endpoint_ids=endpoint_ids(entries))
-    restrict_endpoints(entries, api, settings.endpoint_policy)
-    return {**private_outputs(api, entries,
-                              curl_examples(settings, api, downstream_routes, entries,
-                                            private_dns_entry=private_dns_entry),
-                              partition_name=settings.partition, scenario=settings.scenario),
+    # The custom domain name, if any, is for the API clients call: API #2.
+    return {**serve(settings, api, entries, downstream_routes, private_dns_entry=private_dns_entry),
             "upstreamApiId": upstream.id, "upstreamInvokeUrl": upstream.invoke_url,
             "upstreamVpcEndpointIds": {entry.name: entry.endpoint_id for entry in upstream_entries}}

@@ -56,6 +56,10 @@ IAM_POLICY = ArnKind("an IAM policy", "iam", r"policy/(?:[!-~]*/)?[A-Za-z0-9+=,.
 # always named, because a wildcard account would open the endpoint to every API of every account.
 EXECUTE_API = ArnKind("an API to invoke", "execute-api", r"(?:[a-z0-9]{10}|\*)/[A-Za-z0-9._~*{}+/-]*",
                       "a1b2c3d4e5/*")
+# An ACM certificate: `certificate/{uuid}`, the id in lower-case hex.
+ACM_CERTIFICATE = ArnKind("an ACM certificate", "acm",
+                          r"certificate/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                          "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
 # Usually another account's role: the example says so.
 IAM_ROLE = ArnKind("an IAM role", "iam", _ROLE, "role/apigw-private-consumer", regional=False,
                    example_account="210987654321")

@@ -32,6 +32,7 @@ def check_combinations(settings: Settings) -> None:
     _check_http_api(settings)
     _check_rest_vpc_link_v2(settings)
     _check_subnets_for_a_new_alb(settings)
+    _check_custom_domain(settings)
     if scenario.consumers is Consumers.REQUIRED and not settings.consumers:
         raise ConfigError(f"scenario {scenario.name} needs `consumers`: a list of {{name, roleArn, cidrBlock | vpcId + "
                           f"subnetIds}} or {{name, vpcEndpointId}}; see README.md")
@@ -43,7 +44,6 @@ def check_combinations(settings: Settings) -> None:
 
 def _either(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
-
 
 
 def _check_http_api(settings: Settings) -> None:
@@ -130,3 +130,37 @@ def _check_own_network_for_vpc_link_v2(settings: Settings) -> None:
         raise ConfigError(f"`backend.{given}` needs `network.vpcId` and `network.subnetIds`: the VPC link v2 puts "
                           f"its network interfaces in private subnets of your backend's VPC (in zones VPC link v2 "
                           f"supports)")
+
+
+def _check_custom_domain(settings: Settings) -> None:
+    """`customDomain`: the kind of custom domain the API's endpoint type takes, offered in the partition."""
+    domain = settings.custom_domain
+    if domain is None:
+        return
+    if settings.endpoint_type == "PRIVATE":
+        if not partitions.offers(settings.partition, partitions.PRIVATE_CUSTOM_DOMAIN):
+            raise ConfigError(f"`customDomain` is not confirmed for private APIs in China regions "
+                              f"({settings.partition}): API Gateway's private custom domain names may not exist "
+                              f"there; remove customDomain and call the API by its execute-api names")
+        if domain.mutual_tls is not None:
+            raise ConfigError(f"`customDomain.mutualTls` cannot be used with scenario {settings.scenario}, whose API "
+                              f"is PRIVATE: API Gateway offers mutual TLS on Regional custom domain names only; "
+                              f"remove customDomain.mutualTls (the API's resource policy admits only its endpoints)")
+        if domain.execute_api_endpoint is not None:
+            raise ConfigError(f"`customDomain.executeApiEndpoint` applies to Regional REST and HTTP APIs only; scenario "
+                              f"{settings.scenario}'s API is PRIVATE and reached only through its VPC endpoints; "
+                              f"remove customDomain.executeApiEndpoint")
+        if domain.base_path and "/" in domain.base_path:
+            raise ConfigError(f"`customDomain.basePath` {domain.base_path!r} has more than one segment, which API "
+                              f"Gateway documents for Regional custom domain names only; use one segment such as "
+                              f"{domain.base_path.split('/')[0]!r} for a private API")
+        return
+    if "organization_sharing" in domain.model_fields_set:
+        raise ConfigError("`customDomain.organizationSharing` applies to private custom domain names shared with "
+                          "consumer accounts; a Regional name is not shared; remove customDomain.organizationSharing")
+    if settings.endpoint_type == "EDGE":
+        raise ConfigError("`customDomain` creates a Regional custom domain name, which does not serve an EDGE API "
+                          "(that needs an edge-optimized name with a certificate in us-east-1); set "
+                          "restApi.endpointType to REGIONAL or remove customDomain")
+    if not partitions.offers(settings.partition, partitions.REGIONAL_CUSTOM_DOMAIN):
+        raise ConfigError(f"`customDomain` is not offered in partition {settings.partition}; remove customDomain")

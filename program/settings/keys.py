@@ -8,7 +8,7 @@ PROJECT = "apigw-private"
 PROVIDER = "aws"
 
 # Keys a stack may set in the project namespace, and which of them are objects.
-OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging", "endpointPolicy")
+OBJECT_KEYS = ("network", "backend", "restApi", "httpApi", "logging", "endpointPolicy", "customDomain")
 LIST_KEYS = ("consumers",)
 STRING_KEYS = ("partition", "scenario", "stageName")
 PROJECT_KEYS = STRING_KEYS + OBJECT_KEYS + LIST_KEYS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 from pydantic import AfterValidator, Field, field_validator
 
@@ -10,6 +10,7 @@ from program.catalog import SCENARIOS, Scenario
 from program.settings.apis import HttpApiSettings, RestApiSettings, RouteSettings
 from program.settings.backend import BackendSettings
 from program.settings.consumers import ConsumerSettings
+from program.settings.custom_domain import CustomDomainSettings
 from program.settings.endpoint_policy import EndpointPolicySettings
 from program.settings.fields import Model, check_stage_name
 from program.settings.logs import LoggingSettings
@@ -32,6 +33,7 @@ class Settings(Model):
     consumers: tuple[ConsumerSettings, ...] = ()
     logging: LoggingSettings = LoggingSettings()
     endpoint_policy: EndpointPolicySettings = Field(EndpointPolicySettings(), alias="endpointPolicy")
+    custom_domain: Optional[CustomDomainSettings] = Field(None, alias="customDomain")
     aws_provider: AwsProviderSettings = Field(AwsProviderSettings(), alias="awsProvider")
     """The aws provider keys the program reads (`aws:profile`, `aws:assumeRoles`, ...)."""
 

@@ -37,6 +37,13 @@ def test_a_named_stage_overwrites_the_backend_path_and_cloud_map_is_a_target(reg
     assert not plan.of_type("aws:cloudwatch/logGroup:LogGroup")
 
 
+@pytest.mark.parametrize("args, sent", [({}, None), ({"execute_api_endpoint": False}, True)], ids=["default", "off"])
+def test_the_default_execute_api_endpoint_is_turned_off_only_when_asked(region, args, sent):
+    plan = build(region, lambda: HttpApi("api", HttpApiArgs(
+        vpc_link=existing_vpc_link("v2link", "v2"), cloud_map_service_arn="srv-arn", **args)))
+    assert plan.one("aws:apigatewayv2/api:Api").inputs.get("disableExecuteApiEndpoint") is sent
+
+
 def test_children_are_exposed_and_named_from_the_component(region):
     def program():
         api = HttpApi("web", HttpApiArgs(vpc_link=existing_vpc_link("l", "v2"), cloud_map_service_arn="srv"))

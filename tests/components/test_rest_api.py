@@ -145,6 +145,14 @@ def test_logging_off_creates_no_log_groups_and_keeps_metrics(region):
         "dataTraceEnabled": False, "loggingLevel": "OFF", "metricsEnabled": False}
 
 
+@pytest.mark.parametrize("args, sent", [({}, None), ({"execute_api_endpoint": True}, None),
+                                        ({"execute_api_endpoint": False}, True)], ids=["default", "on", "off"])
+def test_the_default_execute_api_endpoint_is_turned_off_only_when_asked(region, args, sent):
+    plan = build(region, lambda: RestApi("api", RestApiArgs(
+        routes=[{"path": "/", "integration": http_integration("https://example.com")}], **args)))
+    assert plan.one("aws:apigateway/restApi:RestApi").inputs.get("disableExecuteApiEndpoint") is sent
+
+
 @pytest.mark.parametrize("args, message", [
     ({}, "RestApi: give exactly one of `routes` or `openapi_document`"),
     ({"routes": [], "openapi_document": "{}"}, "RestApi: give exactly one of `routes` or `openapi_document`"),
@@ -152,6 +160,9 @@ def test_logging_off_creates_no_log_groups_and_keeps_metrics(region):
      "RestApi: `vpc_endpoint_ids` is required for a PRIVATE API and refused otherwise"),
     ({"openapi_document": "{}", "vpc_endpoint_ids": ["vpce-0aaaaaaaaaaaaaaaa"]},
      "RestApi: `vpc_endpoint_ids` is required for a PRIVATE API and refused otherwise"),
+    ({"openapi_document": "{}", "endpoint_type": "PRIVATE", "vpc_endpoint_ids": ["vpce-0aaaaaaaaaaaaaaaa"],
+      "execute_api_endpoint": False},
+     "RestApi: `execute_api_endpoint` can only be turned off for a REGIONAL or EDGE API"),
     ({"routes": [{"path": "/a", "integration": {}}]},
      "routes[0] GET /a has no integration; give vpc_link_integration(...), private_api_integration(...) or "
      "http_integration(url)"),
