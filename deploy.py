@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
-from program import config_keys, exit_codes
+from tooling import config_keys, exit_codes
 from program.errors import ConfigError
 
 EPILOG = f"""\
@@ -59,7 +59,7 @@ def _summary(key: str, value: Any, width: int = 110) -> str:
 
 
 def estimate(plan):
-    from program.estimates import estimate as of_plan
+    from tooling.estimates import estimate as of_plan
 
     return of_plan(plan)
 
@@ -125,7 +125,7 @@ def _to_stdout(line: str) -> None:
 # -- commands -----------------------------------------------------------------------------------------
 
 def _offline_plan(args: argparse.Namespace):
-    from program import offline
+    from tooling import offline
 
     # One short run that allocates much and frees almost nothing (pulumi_aws's classes, the mocks'
     # registrations): the cyclic collector would only walk it again and again (BENCHMARKS.md).
@@ -143,7 +143,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_diagram(args: argparse.Namespace) -> int:
-    from program import diagram
+    from tooling import diagram
 
     text = diagram.mermaid(_offline_plan(args).resources)
     if args.out is None:
@@ -156,7 +156,7 @@ def cmd_diagram(args: argparse.Namespace) -> int:
 
 
 def _engine(args: argparse.Namespace):
-    from program import engine
+    from tooling import engine
 
     return engine.Engine(backend_url=args.backend, pulumi_command=args.pulumi_command,
                          write=_to_stderr if getattr(args, "json", False) else _to_stdout,
@@ -171,7 +171,7 @@ def _confirm(args: argparse.Namespace) -> Optional[Callable[[str], bool]]:
 
 
 def cmd_engine(args: argparse.Namespace) -> int:
-    from program import engine
+    from tooling import engine
 
     target = engine.stack_target(args.stack, parse_overrides(getattr(args, "config", [])), operation=args.command)
     result = _engine(args).run(args.command, target, yes=args.yes, confirm=_confirm(args))
@@ -183,7 +183,7 @@ def cmd_engine(args: argparse.Namespace) -> int:
 
 
 def cmd_rollout(args: argparse.Namespace) -> int:
-    from program import engine
+    from tooling import engine
 
     if not args.yes and not args.preview:
         raise ConfigError("rollout updates every stack without asking: pass --yes, or --preview to preview them")
@@ -280,12 +280,12 @@ def main(argv: Optional[Sequence[str]] = None, *, pulumi_command: Any = None) ->
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - the engine's and the mocks' errors, each with its exit code
-        from program import engine, offline
+        from tooling import engine, mocks
 
         if isinstance(error, engine.EngineError):
             print(f"error: {error}", file=sys.stderr)
             return error.exit_code
-        if isinstance(error, offline.UnknownToMocks):
+        if isinstance(error, mocks.UnknownToMocks):
             print(f"error: {error}", file=sys.stderr)
             return exit_codes.TOOLING
         raise

@@ -11,7 +11,7 @@
    with --cdk, AWS CDK's `cdk synth` of the same rest-regional architecture (benchmarks/cdk; needs
    `npm ci` there first; CI never runs it);
 2. registered resources and plan time at 10, 100 and 400 routes over VPC link v1 and v2;
-3. modeled deploy time per scenario beside its floor (program/estimates);
+3. modeled deploy time per scenario beside its floor (tooling/estimates);
 4. fixed monthly cost per scenario beside the same on awsx's VPC defaults (a NAT gateway per AZ).
 
 Wall times are the minimum (and median) of --repeat runs, interleaved so that load on the machine
@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from components import partition as partitions  # noqa: E402
-from program import offline  # noqa: E402
-from program.estimates.deploy_time import deploy_time  # noqa: E402
-from program.estimates.monthly_cost import AWSX_DEFAULT_NAT_STRATEGY, monthly_cost  # noqa: E402
-from program.estimates.prices import GLOBAL, Price  # noqa: E402
-from program.estimates.timings import TABLE, Timing, creation_time  # noqa: E402
+from tooling import mocks, offline, recorder, stack_files  # noqa: E402
+from tooling.estimates.deploy_time import deploy_time  # noqa: E402
+from tooling.estimates.monthly_cost import AWSX_DEFAULT_NAT_STRATEGY, monthly_cost  # noqa: E402
+from tooling.estimates.prices import GLOBAL, Price  # noqa: E402
+from tooling.estimates.timings import TABLE, Timing, creation_time  # noqa: E402
 
 PYTHON = sys.executable
 REGION = "us-east-1"
@@ -79,22 +79,22 @@ def plan_command(scenario: str, config: dict[str, Any], region: str = REGION) ->
     return [PYTHON, str(ROOT / "deploy.py"), "plan", "--stack", "dev", *overrides(scenario, config, region)]
 
 
-def run_in_process(scenario: str, config: dict[str, Any], region: str = REGION) -> tuple[offline.Plan, set[str]]:
+def run_in_process(scenario: str, config: dict[str, Any], region: str = REGION) -> tuple[recorder.Plan, set[str]]:
     """The plan, and the invoke tokens the program called."""
     invoked: set[str] = set()
-    original = offline.AwsMocks.call
+    original = mocks.AwsMocks.call
 
     def recording(self, args):
         invoked.add(args.token)
         return original(self, args)
 
-    offline.AwsMocks.call = recording
+    mocks.AwsMocks.call = recording
     try:
         raw = {"aws:region": region, "apigw-private:scenario": scenario,
                **{f"apigw-private:{k}": json.dumps(v) for k, v in config.items()}}
-        return offline.run({**offline.project_defaults(), **raw}, "bench"), invoked
+        return offline.run({**stack_files.project_defaults(), **raw}, "bench"), invoked
     finally:
-        offline.AwsMocks.call = original
+        mocks.AwsMocks.call = original
 
 
 def _snake(name: str) -> str:
@@ -273,7 +273,7 @@ def creation_times() -> str:
 
 # -- 4. monthly cost ------------------------------------------------------------------------------------------
 
-def with_awsx_nat_defaults(resources: list[offline.Registration]) -> list[offline.Registration]:
+def with_awsx_nat_defaults(resources: list[recorder.Registration]) -> list[recorder.Registration]:
     """The same plan, each awsx VPC with awsx's default NAT gateways (one per AZ)."""
     return [dataclasses.replace(r, inputs={**r.inputs, "natGateways": {"strategy": AWSX_DEFAULT_NAT_STRATEGY}})
             if r.type == "awsx:ec2:Vpc" else r for r in resources]

@@ -14,7 +14,8 @@ from pulumi.runtime.proto import (
     engine_pb2, engine_pb2_grpc, provider_pb2, provider_pb2_grpc, resource_pb2, resource_pb2_grpc,
 )
 
-from program.offline import AwsMocks, RecordingMonitor
+from tooling.mocks import AwsMocks
+from tooling.recorder import RecordingMonitor
 
 PLUGIN = Path(__file__).resolve().parent.parent / "provider"
 PROJECT, STACK = "apigw-private", "test"

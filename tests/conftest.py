@@ -13,8 +13,7 @@ from typing import Any, Callable
 import pytest
 
 from components import partition as partitions
-from program import offline
-
+from tooling import offline, recorder, stack_files
 # One region per partition; cn-north-1 is used where its a/b/d zones matter.
 REGIONS = ["us-east-1", "cn-northwest-1"]
 PARTITION_OF = {"us-east-1": "aws", "cn-northwest-1": "aws-cn", "cn-north-1": "aws-cn", "eu-west-1": "aws"}
@@ -62,33 +61,33 @@ def every_scenario_in_both_partitions() -> list[tuple[str, str, dict[str, Any]]]
 
 def config_for(region: str, **config: Any) -> dict[str, str]:
     """Project defaults from Pulumi.yaml, the region, then `config` (bare project keys)."""
-    raw = offline.project_defaults()
+    raw = stack_files.project_defaults()
     raw["aws:region"] = region
     for key, value in config.items():
         raw[f"apigw-private:{key}"] = value if isinstance(value, str) else json.dumps(value)
     return raw
 
 
-def run_program_uncached(region: str, stack: str = "test", **config: Any) -> offline.Plan:
+def run_program_uncached(region: str, stack: str = "test", **config: Any) -> recorder.Plan:
     """Run the program afresh: for tests that change how the mocks answer."""
     return offline.run(config_for(region, **config), stack)
 
 
 @functools.lru_cache(maxsize=None)
-def _cached_run(region: str, stack: str, config_json: str) -> offline.Plan:
+def _cached_run(region: str, stack: str, config_json: str) -> recorder.Plan:
     return run_program_uncached(region, stack, **json.loads(config_json))
 
 
-def run_program(region: str, stack: str = "test", **config: Any) -> offline.Plan:
+def run_program(region: str, stack: str = "test", **config: Any) -> recorder.Plan:
     """The plan of the program for `region` and `config`. The same config always registers the
     same resources (a test pins that), so plans are shared between tests; never mutate one."""
     return _cached_run(region, stack, json.dumps(config, sort_keys=True))
 
 
-def build(region: str, program: Callable[[], Any], stack: str = "test") -> offline.Plan:
+def build(region: str, program: Callable[[], Any], stack: str = "test") -> recorder.Plan:
     """What `program` registers under the mocks of `region`: for components built with explicit arguments."""
     resources, outputs = offline.record(program, region, stack)
-    return offline.Plan(stack=stack, settings=None, resources=resources, outputs=outputs)
+    return recorder.Plan(stack=stack, settings=None, resources=resources, outputs=outputs)
 
 
 @pytest.fixture(params=REGIONS)
@@ -106,7 +105,7 @@ def dns_suffix(partition) -> str:
     return DNS_SUFFIX[partition]
 
 
-def assert_children_named_from_components(plan: offline.Plan) -> None:
+def assert_children_named_from_components(plan: recorder.Plan) -> None:
     """Every resource is the child of a component and named `{component}-...`; providers are the
     caller's to create and pass in, so they stand at the top."""
     components = {r.urn: r for r in plan.resources if r.type.startswith("apigw-private:")}

@@ -10,7 +10,8 @@ from components import (
     ApplicationLoadBalancer, EndpointLoadBalancer, LoadBalancerKind, NetworkLoadBalancer, PrivateNetwork,
     RestVpcLink, VpcLinkV2, VpcLinkVersion,
 )
-from program.offline import AwsMocks, RecordingMonitor
+from tooling.mocks import AwsMocks
+from tooling.recorder import RecordingMonitor
 
 VPC = "vpc-0a1b2c3d4e5f60718"
 SUBNETS = ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"]

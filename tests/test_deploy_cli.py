@@ -99,7 +99,7 @@ def test_plan_ends_after_the_outputs_with_the_deploy_time_its_chain_and_the_mont
     after_outputs = result.stdout.split("\nOutputs:\n", 1)[1].split("\n\n", 1)[1]
     assert after_outputs.splitlines() == [
         "Modeled deploy time: 7 min 27 s, set by this chain of waits (typical creation times; "
-        "program/estimates/timings.py):",
+        "tooling/estimates/timings.py):",
         "     20 s  awsx:ec2:Vpc  network-vpc",
         "      3 s  aws:ec2/securityGroup:SecurityGroup  backend-nlb-sg",
         "    180 s  aws:lb/loadBalancer:LoadBalancer  backend-nlb-lb",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import deploy
-from program import diagram, offline
+from tooling import diagram, offline, recorder
 
 ACCOUNT = "123456789012"
 NLB_ARN = f"arn:aws:elasticloadbalancing:us-east-1:{ACCOUNT}:loadbalancer/net/nlb-1a2b3c4/0123456789abcdef"
@@ -30,22 +30,22 @@ LB, TG, LISTENER, ATTACHMENT = ("aws:lb/loadBalancer:LoadBalancer", "aws:lb/targ
 
 
 def reg(typ: str, name: str, inputs: dict | None = None, outputs: dict | None = None, *, id: str | None = None,
-        deps: tuple = (), provider: str = "") -> offline.Registration:
+        deps: tuple = (), provider: str = "") -> recorder.Registration:
     """A registration as the mocks record it: outputs echo the inputs, as the engine's do."""
     inputs = inputs or {}
-    return offline.Registration(
+    return recorder.Registration(
         urn=f"urn:pulumi:test::apigw-private::{typ}::{name}", type=typ, name=name, inputs=inputs, custom=True,
         provider=provider, parent="", id=id or f"{name}-0123456789", outputs={**inputs, **(outputs or {})},
         dependencies=tuple(d.urn for d in deps), retain_on_delete=False, ignore_changes=())
 
 
-def network() -> list[offline.Registration]:
+def network() -> list[recorder.Registration]:
     return [reg("awsx:ec2:Vpc", "net", {"cidrBlock": "10.0.0.0/16"},
                 {"vpcId": VPC_ID, "isolatedSubnetIds": [SUBNET_ID]}, id=VPC_ID)]
 
 
-def load_balancer(arn: str, kind: str, protocol: str, port: int, target: offline.Registration, name: str,
-                  target_id: str | None = None, deps: tuple = ()) -> list[offline.Registration]:
+def load_balancer(arn: str, kind: str, protocol: str, port: int, target: recorder.Registration, name: str,
+                  target_id: str | None = None, deps: tuple = ()) -> list[recorder.Registration]:
     """A load balancer, its target group, listener and one target attachment."""
     tg_arn = TG_ARN.replace("tg-1a2b3c4", f"{name}-tg")
     return [
@@ -61,12 +61,12 @@ def load_balancer(arn: str, kind: str, protocol: str, port: int, target: offline
     ]
 
 
-def instance() -> offline.Registration:
+def instance() -> recorder.Registration:
     return reg("aws:ec2/instance:Instance", "app", {"subnetId": SUBNET_ID, "instanceType": "t3.micro"},
                {"privateIp": "10.0.1.10"}, id="i-0123456789abcdef0")
 
 
-def noise(*about: offline.Registration) -> list[offline.Registration]:
+def noise(*about: recorder.Registration) -> list[recorder.Registration]:
     """Resources that are not on the request path, referring to those that are."""
     return [reg("aws:cloudwatch/logGroup:LogGroup", "logs", {"retentionInDays": 30}),
             reg("aws:iam/role:Role", "role", {"assumeRolePolicy": "{}"}),
@@ -75,7 +75,7 @@ def noise(*about: offline.Registration) -> list[offline.Registration]:
               for r in about]]
 
 
-def http_api(target_uri: str, *extra: offline.Registration) -> list[offline.Registration]:
+def http_api(target_uri: str, *extra: recorder.Registration) -> list[recorder.Registration]:
     link = reg("aws:apigatewayv2/vpcLink:VpcLink", "link", {"subnetIds": [SUBNET_ID],
                                                           "securityGroupIds": ["sg-0123456789abcdef0"]}, id="lnk123")
     api = reg("aws:apigatewayv2/api:Api", "api", {"protocolType": "HTTP"},
@@ -88,7 +88,7 @@ def http_api(target_uri: str, *extra: offline.Registration) -> list[offline.Regi
             reg("aws:apigatewayv2/stage:Stage", "stage", {"apiId": api.id, "name": "$default"})]
 
 
-def private_rest_api(endpoint_ids: list[str], link: offline.Registration, dns_name: str) -> list[offline.Registration]:
+def private_rest_api(endpoint_ids: list[str], link: recorder.Registration, dns_name: str) -> list[recorder.Registration]:
     api = reg("aws:apigateway/restApi:RestApi", "private-api", {
         "endpointConfiguration": {"types": "PRIVATE", "vpcEndpointIds": endpoint_ids},
         "policy": json.dumps({"Statement": [{"Effect": "Deny", "Condition": {
@@ -97,7 +97,7 @@ def private_rest_api(endpoint_ids: list[str], link: offline.Registration, dns_na
         "restApi": api.id, "stageName": "dev", "variables": {"vpcLinkId": link.id, "nlbDnsName": dns_name}})]
 
 
-def execute_api_endpoint(name: str, private_dns: bool = True, provider: str = "") -> offline.Registration:
+def execute_api_endpoint(name: str, private_dns: bool = True, provider: str = "") -> recorder.Registration:
     return reg("aws:ec2/vpcEndpoint:VpcEndpoint", name, {
         "serviceName": "com.amazonaws.us-east-1.execute-api", "vpcId": VPC_ID, "subnetIds": [SUBNET_ID],
         "privateDnsEnabled": private_dns}, id=f"vpce-{abs(hash(name)) % 10 ** 17:017x}", provider=provider)
@@ -195,7 +195,7 @@ def regional_domain_scenario():
     return scenario + [domain, mapping]
 
 
-def dataclass_replace(r: offline.Registration, **changes) -> offline.Registration:
+def dataclass_replace(r: recorder.Registration, **changes) -> recorder.Registration:
     from dataclasses import replace
 
     return replace(r, **changes)

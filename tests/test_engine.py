@@ -23,7 +23,8 @@ import yaml
 from pulumi import automation as auto
 
 import deploy
-from program import engine, main as program_main
+from program import main as program_main
+from tooling import engine
 from program.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent

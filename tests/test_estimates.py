@@ -6,13 +6,13 @@ from typing import Any, Optional
 
 import pytest
 
-from program.estimates import estimate
-from program.estimates.critical_path import longest_chain
-from program.estimates.deploy_time import deploy_time
-from program.estimates.monthly_cost import monthly_cost, nat_gateways
-from program.estimates.timings import TABLE, UnknownToEstimates, creation_time
-from program.estimates.prices import UnknownToPrices, table_of
-from program.offline import Registration
+from tooling.estimates import estimate
+from tooling.estimates.critical_path import longest_chain
+from tooling.estimates.deploy_time import deploy_time
+from tooling.estimates.monthly_cost import monthly_cost, nat_gateways
+from tooling.estimates.timings import TABLE, UnknownToEstimates, creation_time
+from tooling.estimates.prices import UnknownToPrices, table_of
+from tooling.recorder import Registration
 from tests.conftest import PARTITION_OF, every_scenario_in_both_partitions, run_program
 
 STACK = "urn:pulumi:test::apigw-private::pulumi:pulumi:Stack::apigw-private-test"

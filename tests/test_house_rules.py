@@ -3,6 +3,7 @@
 import ast
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,15 @@ def test_autonamed_load_balancers_and_target_groups_fit_aws_name_limits(scenario
         limit = NAME_LIMITS.get(resource.type)
         if limit and "name" not in resource.inputs:
             assert len(resource.name) + 8 <= limit, resource.name
+
+
+def _modules_loaded_by(module: str) -> set[str]:
+    code = f"import sys, {module}; print(' '.join(sorted(sys.modules)))"
+    return set(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.split())
+
+
+def test_the_program_imports_no_tooling_and_the_real_engine_no_mocks():
+    assert not {m for m in _modules_loaded_by("program.main") if m.split(".")[0] == "tooling"}
+    assert "tooling.mocks" not in _modules_loaded_by("tooling.engine")
+    assert "tooling.mocks" not in _modules_loaded_by("tooling.recorder")

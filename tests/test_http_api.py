@@ -10,7 +10,7 @@ import pytest
 
 from components import partition as partitions
 from components.access_log import HTTP_ACCESS_LOG_FORMAT
-from program import offline
+from tooling import offline, recorder
 from program.errors import ConfigError
 from tests.conftest import assert_children_named_from_components, run_program
 
@@ -186,7 +186,7 @@ def test_cloudmap_backend_admits_only_the_vpc_link():
 def test_cloudmap_is_refused_in_china_naming_httpapi_target_before_any_resource(china, monkeypatch):
     def no_registration(*args, **kwargs):
         raise AssertionError("a resource monitor was started")
-    monkeypatch.setattr(offline, "RecordingMonitor", no_registration)
+    monkeypatch.setattr(recorder, "RecordingMonitor", no_registration)
     with pytest.raises(ConfigError) as raised:
         http_api(china, httpApi={"target": "cloudmap"})
     assert str(raised.value) == (

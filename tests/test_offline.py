@@ -7,21 +7,22 @@ import pulumi
 import pytest
 
 from components import partition as partitions
-from program import offline
+from tooling import offline, stack_files
+from tooling import mocks as aws_mocks
 from program.errors import ConfigError
 from tests.conftest import PARTITION_OF, run_program, run_program_uncached
 
 
 def test_mocks_fail_loudly_on_an_invoke_they_do_not_know():
-    mocks = offline.AwsMocks("us-east-1", "test")
-    with pytest.raises(offline.UnknownToMocks, match="do not know the invoke aws:ec2/getSubnets:getSubnets"):
+    mocks = aws_mocks.AwsMocks("us-east-1", "test")
+    with pytest.raises(aws_mocks.UnknownToMocks, match="do not know the invoke aws:ec2/getSubnets:getSubnets"):
         mocks.call(pulumi.runtime.MockCallArgs("aws:ec2/getSubnets:getSubnets", {}, ""))
 
 
 def test_mocks_fail_loudly_on_a_resource_type_they_do_not_know():
-    mocks = offline.AwsMocks("us-east-1", "test")
+    mocks = aws_mocks.AwsMocks("us-east-1", "test")
     args = pulumi.runtime.MockResourceArgs("aws:s3/bucket:Bucket", "b", {}, custom=True)
-    with pytest.raises(offline.UnknownToMocks, match="do not know the resource type aws:s3/bucket:Bucket"):
+    with pytest.raises(aws_mocks.UnknownToMocks, match="do not know the resource type aws:s3/bucket:Bucket"):
         mocks.new_resource(args)
 
 
@@ -30,7 +31,7 @@ def test_mocks_fail_loudly_on_a_resource_type_they_do_not_know():
     ("cn-north-1", "aws-cn", "amazonaws.com.cn", "cn.com.amazonaws"),
 ])
 def test_get_partition_answers_with_the_partitions_wire_names(region, partition, suffix, prefix):
-    answer = offline.AwsMocks(region, "t").call(pulumi.runtime.MockCallArgs("aws:index/getPartition:getPartition", {}, ""))
+    answer = aws_mocks.AwsMocks(region, "t").call(pulumi.runtime.MockCallArgs("aws:index/getPartition:getPartition", {}, ""))
     assert answer == {"id": partition, "partition": partition, "dnsSuffix": suffix, "reverseDnsPrefix": prefix}
 
 
@@ -39,7 +40,7 @@ def test_get_partition_answers_with_the_partitions_wire_names(region, partition,
     ("cn-northwest-1", ["cn-northwest-1a", "cn-northwest-1b", "cn-northwest-1c"]),
 ])
 def test_china_zone_names_are_the_regions_own(region, names):
-    answer = offline.AwsMocks(region, "t").call(
+    answer = aws_mocks.AwsMocks(region, "t").call(
         pulumi.runtime.MockCallArgs("aws:index/getAvailabilityZones:getAvailabilityZones", {"state": "available"}, ""))
     assert answer["names"] == names
 
@@ -84,19 +85,19 @@ def test_the_same_config_registers_the_same_resources():
 
 
 def test_project_defaults_are_applied_as_the_cli_does():
-    assert offline.project_defaults() == {
+    assert stack_files.project_defaults() == {
         "apigw-private:partition": "", "apigw-private:scenario": "rest-regional", "apigw-private:stageName": "dev"}
 
 
 def test_stack_file_and_overrides_win_over_project_defaults():
-    config = offline.stack_config("dev-cn", {"stageName": "qa", "apigw-private:scenario": "rest-regional"})
+    config = stack_files.stack_config("dev-cn", {"stageName": "qa", "apigw-private:scenario": "rest-regional"})
     assert config["aws:region"] == "cn-northwest-1"
     assert config["apigw-private:stageName"] == "qa"
 
 
 def test_a_missing_stack_file_is_a_config_error_listing_the_stacks():
     with pytest.raises(ConfigError, match=r"no stack file Pulumi.nope.yaml; stacks here: dev, dev-cn"):
-        offline.stack_config("nope")
+        stack_files.stack_config("nope")
 
 
 @pytest.mark.parametrize("stack", ["dev", "dev-cn"])
@@ -107,7 +108,7 @@ def test_every_stack_file_plans(stack):
 
 @pytest.mark.parametrize("region, found", [("us-east-1", True), ("cn-north-1", False)])
 def test_endpoint_service_lookup_by_short_name_fails_in_china_as_the_provider_does(region, found):
-    mocks = offline.AwsMocks(region, "t")
+    mocks = aws_mocks.AwsMocks(region, "t")
     lookup = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
                                          {"service": "execute-api"}, "")
     if found:
@@ -118,12 +119,12 @@ def test_endpoint_service_lookup_by_short_name_fails_in_china_as_the_provider_do
             mocks.call(lookup)
     by_name = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
                                           {"serviceName": partitions.endpoint_service_name("execute-api", region)}, "")
-    assert mocks.call(by_name)["availabilityZones"] == [zone for zone, _ in offline.availability_zones(region)]
+    assert mocks.call(by_name)["availabilityZones"] == [zone for zone, _ in aws_mocks.availability_zones(region)]
 
 
 @pytest.mark.parametrize("region", [r for regions in partitions.REGIONS.values() for r in regions])
 def test_every_region_settings_accept_has_its_zones_in_the_mocks_and_plans_the_defaults(region):
-    zones = offline.availability_zones(region)
+    zones = aws_mocks.availability_zones(region)
     assert len(zones) >= 2 and all(name.startswith(region) for name, _ in zones)
     assert len({zone_id for _, zone_id in zones}) == len(zones)
     # The scenario whose zones are the most constrained (VPC link v2 skips some zone IDs).
@@ -133,7 +134,7 @@ def test_every_region_settings_accept_has_its_zones_in_the_mocks_and_plans_the_d
 @pytest.mark.parametrize("region, count", [("us-west-2", 4), ("us-east-1", 6), ("us-west-1", 2), ("ap-northeast-2", 4),
                                            ("eu-west-1", 3), ("cn-north-1", 3)])
 def test_regions_have_their_real_zone_count(region, count):
-    assert len(offline.availability_zones(region)) == count
+    assert len(aws_mocks.availability_zones(region)) == count
 
 
 def test_a_good_config_using_every_zone_of_us_west_2_plans():
@@ -143,12 +144,12 @@ def test_a_good_config_using_every_zone_of_us_west_2_plans():
 
 
 def test_a_region_the_mocks_do_not_know_fails_loudly():
-    with pytest.raises(offline.UnknownToMocks, match="do not know the zones of eu-central-3"):
-        offline.availability_zones("eu-central-3")
+    with pytest.raises(aws_mocks.UnknownToMocks, match="do not know the zones of eu-central-3"):
+        aws_mocks.availability_zones("eu-central-3")
 
 
 def test_an_endpoint_policy_resource_is_known_by_its_endpoints_id():
-    mocks = offline.AwsMocks("us-east-1", "t")
+    mocks = aws_mocks.AwsMocks("us-east-1", "t")
     answer = mocks.new_resource(pulumi.runtime.MockResourceArgs(
         "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy", "execute-api-endpoint-policy",
         {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"}, "", None, True))

@@ -7,7 +7,8 @@ import pytest
 
 from components import partition as partitions
 from components.openapi import content_hash
-from program import offline
+from tooling import offline, recorder
+from tooling import mocks as aws_mocks
 from program.errors import ConfigError
 from tests.conftest import PARTITION_OF, assert_children_named_from_components, run_program, run_program_uncached
 
@@ -288,7 +289,7 @@ def test_chain_nlb_passes_tls_through_to_the_provider_endpoint(chained):
 
 def test_chain_targets_are_the_private_ips_of_the_provider_endpoints_interfaces(chained, region):
     endpoint = by_name(chained, "aws:ec2/vpcEndpoint:VpcEndpoint", "execute-api-endpoint")
-    mocks = offline.AwsMocks(region, "test")
+    mocks = aws_mocks.AwsMocks(region, "test")
     expected = sorted(mocks._call_getNetworkInterface({"id": eni})["privateIp"]
                       for eni in endpoint.outputs["networkInterfaceIds"])
     attachments = [a for a in chained.of_type("aws:lb/targetGroupAttachment:TargetGroupAttachment")
@@ -373,8 +374,8 @@ def test_both_apis_share_one_account_logging_role(chained):
 
 
 def test_own_vpc_without_dns_hostnames_is_refused_before_any_resource(monkeypatch):
-    answer = offline.AwsMocks._call_getVpc
-    monkeypatch.setattr(offline.AwsMocks, "_call_getVpc",
+    answer = aws_mocks.AwsMocks._call_getVpc
+    monkeypatch.setattr(aws_mocks.AwsMocks, "_call_getVpc",
                         lambda self, args: {**answer(self, args), "enableDnsHostnames": False})
     with pytest.raises(ConfigError) as raised:
         run_program_uncached("cn-north-1", scenario="rest-private",
@@ -395,8 +396,8 @@ def test_more_zones_than_the_region_has_is_a_config_error_not_a_crash(scenario):
 
 
 def offered_only_in(monkeypatch, zones):
-    answer = offline.AwsMocks._call_getVpcEndpointService
-    monkeypatch.setattr(offline.AwsMocks, "_call_getVpcEndpointService",
+    answer = aws_mocks.AwsMocks._call_getVpcEndpointService
+    monkeypatch.setattr(aws_mocks.AwsMocks, "_call_getVpcEndpointService",
                         lambda self, args: {**answer(self, args), "availabilityZones": zones})
 
 
@@ -414,12 +415,12 @@ def test_private_api_over_vpc_link_v2_avoids_zones_without_it():
 
 
 def test_consumer_vpc_without_dns_is_refused_before_any_aws_resource(monkeypatch, partition):
-    answer = offline.AwsMocks._call_getVpc
-    monkeypatch.setattr(offline.AwsMocks, "_call_getVpc",
+    answer = aws_mocks.AwsMocks._call_getVpc
+    monkeypatch.setattr(aws_mocks.AwsMocks, "_call_getVpc",
                         lambda self, args: {**answer(self, args), "enableDnsSupport": False})
     registered = []
-    recording = offline.RecordingMonitor.RegisterResource
-    monkeypatch.setattr(offline.RecordingMonitor, "RegisterResource",
+    recording = recorder.RecordingMonitor.RegisterResource
+    monkeypatch.setattr(recorder.RecordingMonitor, "RegisterResource",
                         lambda self, request: registered.append(request.type) or recording(self, request))
     with pytest.raises(ConfigError, match=r"^`consumers\[0\]\.vpcId` vpc-0123456789abcdef0 has enableDnsSupport off"):
         run_program_uncached("us-east-1", scenario="cross-account", consumers=[{

@@ -14,7 +14,7 @@ PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
 # tests/test_engine.py.
 EXAMPLES = [block.replace("import apigw_private as apigw", "import components as apigw") for block in PYTHON_BLOCKS
             if "from components import" in block or "import apigw_private" in block]
-EMBEDDING = [block for block in PYTHON_BLOCKS if "from program.engine import ConcurrentUpdate, deploy_stack" in block]
+EMBEDDING = [block for block in PYTHON_BLOCKS if "from tooling.engine import ConcurrentUpdate, deploy_stack" in block]
 
 
 def test_every_python_block_of_the_readme_is_run_by_a_test():

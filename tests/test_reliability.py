@@ -4,7 +4,7 @@ import pytest
 from pulumi.output import Unknown
 
 from components import partition as partitions
-from program import offline
+from tooling import offline
 from tests.conftest import config_for, every_scenario_in_both_partitions, run_program
 
 # Replacing any of these costs minutes and breaks what points at them (ENI IPs, DNS names, link ids).

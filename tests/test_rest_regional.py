@@ -9,7 +9,7 @@ import pytest
 
 from components.access_log import REST_ACCESS_LOG_FORMAT
 from components.openapi import content_hash
-from program import offline
+from tooling import mocks
 from tests.conftest import assert_children_named_from_components, run_program
 
 NLB_ARN = {
@@ -157,7 +157,7 @@ def test_demo_backend_runs_the_regions_amazon_linux_in_a_private_subnet_with_imd
 
 def test_new_vpc_has_no_nat_gateway_and_dns_on_in_the_regions_first_two_zones(plan, region):
     vpc = plan.one("awsx:ec2:Vpc")
-    zones = [name for name, _ in offline.availability_zones(region)][:2]
+    zones = [name for name, _ in mocks.availability_zones(region)][:2]
     assert vpc.inputs["availabilityZoneNames"] == zones
     assert vpc.inputs["cidrBlock"] == "10.0.0.0/16"
     assert vpc.inputs["natGateways"] == {"strategy": "None"}

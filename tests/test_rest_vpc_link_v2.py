@@ -15,7 +15,7 @@ import pytest
 from components import openapi
 from components import partition as partitions
 from components.openapi import Route, VpcLinkBackend
-from program import offline
+from tooling import offline, recorder
 from program.errors import ConfigError
 from tests.conftest import assert_children_named_from_components, run_program
 
@@ -53,7 +53,7 @@ def test_builds_in_the_global_partition_and_is_refused_in_china_before_any_resou
 
     def no_registration(*args, **kwargs):
         raise AssertionError("a resource monitor was started")
-    monkeypatch.setattr(offline, "RecordingMonitor", no_registration)
+    monkeypatch.setattr(recorder, "RecordingMonitor", no_registration)
     with pytest.raises(ConfigError) as raised:
         v2(region)
     assert str(raised.value) == (

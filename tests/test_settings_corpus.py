@@ -169,7 +169,7 @@ def test_refuses_a_value_of_the_wrong_type_for_every_key_naming_it(key):
 
 
 def test_a_null_reaching_a_text_key_is_refused_not_planned_as_the_text_null():
-    from program import config_keys
+    from tooling import config_keys
     with pytest.raises(ConfigError) as raised:
         config_keys.normalize({"stageName": None})
     assert str(raised.value) == "`stageName` is null; give it a value, or remove it to take its default"

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, event, example, given, settings, strategies 
 
 import deploy
 from components import partition as partitions
-from program import offline
+from tooling import offline, recorder
 from program.errors import ConfigError
 from program.settings import SCENARIOS, load_settings
 from program.settings.logs import LOG_RETENTION_DAYS
@@ -162,8 +162,8 @@ def test_settings_either_refuse_in_one_line_naming_a_key_or_accept(config):
           "consumers": [{"name": "a", "roleArn": "arn:aws-cn:iam::210987654321:role/x"}]})
 def test_every_config_is_refused_before_any_resource_or_planned_the_same_twice_passing_the_checks(config):
     registered: list[str] = []
-    recording = offline.RecordingMonitor.RegisterResource
-    with mock.patch.object(offline.RecordingMonitor, "RegisterResource",
+    recording = recorder.RecordingMonitor.RegisterResource
+    with mock.patch.object(recorder.RecordingMonitor, "RegisterResource",
                            lambda self, request: registered.append(request.type) or recording(self, request)):
         try:
             first = offline.run(raw_config(config), "property")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from program import offline
-
+from tooling import recorder
 NETWORK = {"vpc_id": "vpc-0123456789abcdef0", "subnet_ids": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
 
 
-def named(plan: offline.Plan, name: str) -> offline.Registration:
+def named(plan: recorder.Plan, name: str) -> recorder.Registration:
     """The one registration called `name`."""
     found = [r for r in plan.resources if r.name == name]
     assert len(found) == 1, f"{len(found)} resources named {name}"

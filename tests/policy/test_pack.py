@@ -13,7 +13,7 @@ from pulumi.runtime.proto import analyzer_pb2, analyzer_pb2_grpc
 from pulumi_policy.proxy import UnknownValueError
 
 from policy import rules
-from program import offline
+from tooling import offline
 from program.catalog import SCENARIOS
 from tests.conftest import config_for, every_scenario_in_both_partitions, run_program
 from tests.policy.helpers import stack_violations, violations

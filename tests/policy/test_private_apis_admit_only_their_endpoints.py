@@ -4,7 +4,7 @@ import pytest
 
 from components.policies import private_api_policy
 from policy.rules.private_apis_admit_only_their_endpoints import NO_DENY, NO_POLICY, POLICY, REST_API, REST_API_POLICY
-from program.offline import Registration
+from tooling.recorder import Registration
 from tests.policy.helpers import resource, stack_violations
 
 ENDPOINT = "vpce-0123456789abcdef0"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from program.offline import Registration
+from tooling.recorder import Registration
 
 _REST_VPC_LINK_FROM_STAGE = ("a REST API reads its VPC link from a stage variable (`${stageVariables.vpcLinkId}`, "
                              "DESIGN.md), so only the stage needs the link")

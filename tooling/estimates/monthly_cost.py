@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
-from program.estimates.prices import HOURS_PER_MONTH, Price, PriceTable, UnknownToPrices, table_of
-from program.offline import Registration
+from tooling.estimates.prices import HOURS_PER_MONTH, Price, PriceTable, UnknownToPrices, table_of
+from tooling.recorder import Registration
 
 # awsx's VPC defaults: three AZs and one NAT gateway in each (pulumi-awsx 3.11.0, AWS_FACTS.md §12).
 AWSX_DEFAULT_ZONES = 3
@@ -55,7 +55,7 @@ def _items(resource: Registration, prices: PriceTable) -> list[tuple[str, float]
         instance_type = inputs.get("instanceType")
         if instance_type not in prices.instance_hour:
             raise UnknownToPrices(f"no price for instance type {instance_type} ({resource.name}); "
-                                  f"add it, with its source, to program/estimates/prices.py")
+                                  f"add it, with its source, to tooling/estimates/prices.py")
         price = prices.instance_hour[instance_type]
         return [(f"{instance_type}: {HOURS_PER_MONTH} h x {price.amount}", _hours(price))]
     if resource.type == "awsx:ec2:Vpc":

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from program.estimates.deploy_time import DeployTime, deploy_time
-from program.estimates.monthly_cost import MonthlyCost, monthly_cost
-from program.estimates.prices import no_table_reason
-from program.offline import Plan
+from tooling.estimates.deploy_time import DeployTime, deploy_time
+from tooling.estimates.monthly_cost import MonthlyCost, monthly_cost
+from tooling.estimates.prices import no_table_reason
+from tooling.recorder import Plan
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Estimate:
         modeled = self.deploy.modeled
         minutes, seconds = divmod(modeled.seconds, 60)
         out = [f"Modeled deploy time: {minutes} min {seconds:02d} s, set by this chain of waits "
-               f"(typical creation times; program/estimates/timings.py):"]
+               f"(typical creation times; tooling/estimates/timings.py):"]
         out += [f"  {s.seconds:>5} s  {s.type}  {s.name}" for s in modeled.steps]
         for wait in self.deploy.needless:
             out.append(f"  needless: {wait.dependent.name} waits for {wait.dependency.name}")

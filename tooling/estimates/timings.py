@@ -137,5 +137,5 @@ def creation_time(type_token: str, inputs: Mapping[str, Any]) -> Timing:
     entry = TABLE.get(type_token)
     if entry is None:
         raise UnknownToEstimates(f"no typical creation time for the resource type {type_token}; "
-                                 f"add it, with its source, to program/estimates/timings.py")
+                                 f"add it, with its source, to tooling/estimates/timings.py")
     return entry if isinstance(entry, Timing) else entry(inputs)

@@ -32,9 +32,10 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 import yaml
 from pulumi import automation as auto
 
-from program import config_keys, exit_codes, main as program_main
+from program import main as program_main
+from tooling import config_keys, exit_codes
 from program.errors import ConfigError
-from program.offline import PROJECT_DIR, project_defaults, stack_config
+from tooling.stack_files import PROJECT_DIR, project_defaults, stack_config
 from program.scenarios import builder_for
 from program.settings import PROJECT, Settings, load_settings
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Sequence
 
 if TYPE_CHECKING:  # only its shape is read; the diagram runs on any such records
-    from program.offline import Registration as Registered
+    from tooling.recorder import Registration as Registered
 
 ENDPOINT, DOMAIN, API, LINK, LB, CLOUDMAP, BACKEND = (
     "endpoint", "domain", "api", "link", "lb", "cloudmap", "backend")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
-from program.offline import Registration
+from tooling.recorder import Registration
 from program.settings import PROJECT
 
 

@@ -1,33 +1,20 @@
-"""Run the program offline: Pulumi's mock monitor with mocks that answer like AWS.
-
-Product code, shared by the tests and `deploy.py plan`. The real SDK registers
-every resource with its real inputs; these mocks answer as AWS would in the
-stack's partition (ARNs, DNS names with the right suffix, the region's own
-Availability Zones) and fail loudly on any resource type or invoke they do not
-know, so a new dependency on AWS cannot slip in unanswered.
+"""Mocks that answer like AWS in the stack's partition: ARNs, DNS names with the right suffix, the
+region's own Availability Zones, invokes such as `getPartition`. They fail loudly on any resource
+type or invoke they do not know, so a new dependency on AWS cannot slip in unanswered.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import hashlib
 import json
 import threading
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable, Mapping, Optional
+from typing import Optional
 
 import pulumi
-import yaml
-from pulumi.runtime.mocks import MockMonitor
 
 from components import partition as partitions
-from program.config_keys import namespaced, wire_value
-from program.errors import ConfigError
-from program.settings import PROJECT, Settings, load_settings
+from program.settings import PROJECT
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 MOCK_ACCOUNT = "123456789012"
 
 # Availability Zones as AWS lists them, for every region settings accept (components/partition.py REGIONS):
@@ -64,90 +51,10 @@ def availability_zones(region: str) -> list[tuple[str, str]]:
     if region in _ZONES:
         return _ZONES[region]
     if region not in _ZONE_LETTERS:
-        raise UnknownToMocks(f"the offline mocks do not know the zones of {region}; add them to program/offline.py")
+        raise UnknownToMocks(f"the offline mocks do not know the zones of {region}; add them to tooling/mocks.py")
     words = region.split("-")
     short = words[0] + "".join(w[0] for w in words[1:-1]) + words[-1]
     return [(f"{region}{letter}", f"{short}-az{n}") for n, letter in enumerate(_ZONE_LETTERS[region], start=1)]
-
-
-@dataclass(frozen=True)
-class Registration:
-    """One resource the program registered: what would be sent to AWS."""
-
-    urn: str
-    type: str
-    name: str
-    inputs: dict[str, Any]
-    custom: bool
-    provider: str
-    parent: str
-    """The parent's URN; the stack's for top-level resources."""
-    id: str
-    outputs: dict[str, Any]
-    """What the mocks answered, as AWS would."""
-    dependencies: tuple[str, ...]
-    """URNs this resource waits for: its inputs' resources and `depends_on`."""
-    retain_on_delete: bool
-    ignore_changes: tuple[str, ...]
-    property_dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """For each input, the URNs of the resources its value came from."""
-    alias_urns: tuple[str, ...] = ()
-    """The URNs this resource was known by before (`aliases`): a stack that holds one updates it in place."""
-
-    @property
-    def parent_type(self) -> str:
-        """The type of the parent component, or "" at the top level."""
-        qualified = self.urn.split("::")[2].split("$")
-        return qualified[-2] if len(qualified) > 1 else ""
-
-
-def _whole_numbers(value: Any) -> Any:
-    """The wire carries every number as a float; show 80 as 80, as the user wrote it."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, dict):
-        return {k: _whole_numbers(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_whole_numbers(v) for v in value]
-    return value
-
-
-def alias_urn(alias, request, urn: str) -> str:
-    """The URN an alias names, as the engine computes it from the alias spec and the resource's own
-    name, type and parent."""
-    if alias.urn:
-        return alias.urn
-    spec = alias.spec
-    stack = spec.stack or urn.split("::")[0].split(":")[-1]
-    project = spec.project or urn.split("::")[1]
-    parent = "" if spec.noParent else (spec.parentUrn or request.parent)
-    parent_type = parent.split("::")[2] if parent else ""
-    own_type = spec.type or request.type
-    qualified = own_type if parent_type in ("", "pulumi:pulumi:Stack") else f"{parent_type}${own_type}"
-    return f"urn:pulumi:{stack}::{project}::{qualified}::{spec.name or request.name}"
-
-
-class RecordingMonitor(MockMonitor):
-    """The mock monitor, keeping every registration in order."""
-
-    def __init__(self, mocks: pulumi.runtime.Mocks):
-        super().__init__(mocks)
-        self.registrations: list[Registration] = []
-
-    def RegisterResource(self, request):
-        response = super().RegisterResource(request)
-        if request.type != "pulumi:pulumi:Stack":
-            inputs = _whole_numbers(pulumi.runtime.rpc.deserialize_properties(request.object))
-            answered = self.resources[response.urn]
-            self.registrations.append(Registration(
-                urn=response.urn, type=request.type, name=request.name, inputs=inputs, custom=bool(request.custom),
-                provider=request.provider, parent=request.parent, id=answered.id,
-                outputs=_whole_numbers(answered.state), dependencies=tuple(request.dependencies),
-                retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges),
-                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()},
-                alias_urns=tuple(alias_urn(alias, request, response.urn) for alias in request.aliases)
-                + tuple(request.aliasURNs)))
-        return response
 
 
 class AwsMocks(pulumi.runtime.Mocks):
@@ -216,7 +123,7 @@ class AwsMocks(pulumi.runtime.Mocks):
         handler = getattr(self, "_" + typ.replace(":", "_").replace("/", "_"), None)
         if handler is None:
             raise UnknownToMocks(f"the offline mocks do not know the resource type {typ} ({name}); "
-                                 f"teach program/offline.py how AWS answers it")
+                                 f"teach tooling/mocks.py how AWS answers it")
         resource_id, outputs = handler(name, inputs)
         return resource_id, {**inputs, **outputs}
 
@@ -478,7 +385,7 @@ class AwsMocks(pulumi.runtime.Mocks):
         handler = getattr(self, "_call_" + args.token.split(":")[-1], None)
         if handler is None or not args.token.startswith("aws:"):
             raise UnknownToMocks(f"the offline mocks do not know the invoke {args.token}; "
-                                 f"teach program/offline.py how AWS answers it")
+                                 f"teach tooling/mocks.py how AWS answers it")
         return handler(dict(args.args))
 
     def _call_getPartition(self, args):
@@ -541,121 +448,3 @@ class AwsMocks(pulumi.runtime.Mocks):
                 "loadBalancerType": {"net": "network", "app": "application"}[kind],
                 "securityGroups": [], "subnets": [], "vpcId": "vpc-" + self._hex(arn, 17),
                 "zoneId": "Z" + self._hex(arn, 13).upper()}
-
-
-# -- config, as the Pulumi CLI hands it to a program ----------------------------------------------
-
-def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
-    """Config the CLI applies from Pulumi.yaml before a program runs (docs/aws-facts.md §14.2):
-    a declared key's `default`, or a plain value."""
-    project = yaml.safe_load((project_dir / "Pulumi.yaml").read_text())
-    defaults = {}
-    for key, entry in (project.get("config") or {}).items():
-        if isinstance(entry, dict) and ("type" in entry or "default" in entry or "description" in entry):
-            if "default" in entry:
-                defaults[namespaced(key)] = wire_value(entry["default"], key)
-        elif isinstance(entry, dict) and "value" in entry:
-            defaults[namespaced(key)] = wire_value(entry["value"], key)
-        else:
-            defaults[namespaced(key)] = wire_value(entry, key)
-    return defaults
-
-
-def stack_names(project_dir: Path = PROJECT_DIR) -> list[str]:
-    return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in project_dir.glob("Pulumi.*.yaml"))
-
-
-def stack_config(stack: str, overrides: Optional[Mapping[str, str]] = None,
-                 project_dir: Path = PROJECT_DIR) -> dict[str, str]:
-    """The config a program of `stack` sees: project defaults, the stack file, then `overrides`."""
-    path = project_dir / f"Pulumi.{stack}.yaml"
-    if not path.exists():
-        raise ConfigError(f"no stack file Pulumi.{stack}.yaml; stacks here: {', '.join(stack_names(project_dir))}")
-    stack_file = yaml.safe_load(path.read_text()) or {}
-    config = project_defaults(project_dir)
-    for key, value in (stack_file.get("config") or {}).items():
-        if isinstance(value, dict) and "secure" in value:
-            value = "[secret]"
-        config[namespaced(key)] = wire_value(value, key)
-    for key, value in (overrides or {}).items():
-        config[namespaced(key)] = value
-    return config
-
-
-# -- the offline run --------------------------------------------------------------------------------
-
-@dataclass
-class Plan:
-    """What `pulumi up` would create for a stack, and the stack outputs."""
-
-    stack: str
-    settings: Optional[Settings]
-    """None for a program of one's own (`record`)."""
-    resources: list[Registration]
-    outputs: dict[str, Any] = field(default_factory=dict)
-
-    def of_type(self, typ: str) -> list[Registration]:
-        return [r for r in self.resources if r.type == typ]
-
-    def children(self, parent_urn: str) -> list[Registration]:
-        return [r for r in self.resources if r.parent == parent_urn]
-
-    def one(self, typ: str) -> Registration:
-        found = self.of_type(typ)
-        if len(found) != 1:
-            raise AssertionError(f"expected one {typ}, found {len(found)}")
-        return found[0]
-
-
-def run(config: Mapping[str, str], stack: str = "dev", preview: bool = False) -> Plan:
-    """Run the program against the mocks with `config` (keys `namespace:key`, values as the CLI
-    passes them), as `pulumi up` would, or as `pulumi preview` would with `preview`.
-    Raises ConfigError for bad config before any resource is registered."""
-    from program.main import build
-
-    settings = load_settings(config)
-    resources, outputs = record(lambda: build(settings), settings.region, stack, config, preview)
-    return Plan(stack=stack, settings=settings, resources=resources, outputs=outputs)
-
-
-def record(program: Callable[[], Mapping[str, Any]], region: str, stack: str = "test",
-           config: Mapping[str, str] = {}, preview: bool = False) -> tuple[list[Registration], dict[str, Any]]:
-    """Run `program` (which registers resources and may return outputs) against mocks answering like AWS
-    in `region`: what it registered and what it returned. For a program of one's own, such as a
-    component built with explicit arguments."""
-    monitor = RecordingMonitor(AwsMocks(region, stack, preview=preview))
-    outputs: dict[str, Any] = {}
-
-    def run_program():
-        returned = program()
-        return pulumi.Output.from_input(returned if isinstance(returned, Mapping) else {}).apply(outputs.update)
-
-    with _own_event_loop():
-        pulumi.runtime.set_mocks(monitor.mocks, project=PROJECT, stack=stack, preview=preview, monitor=monitor)
-        pulumi.runtime.set_all_config(dict(config))
-        pulumi.runtime.test(run_program)()
-    return monitor.registrations, outputs
-
-
-@contextlib.contextmanager
-def _own_event_loop():
-    """A fresh event loop for one run, closed when it ends, however it ends. A refusal raised while the
-    program runs leaves Pulumi's tasks pending; a loop left to the garbage collector then dies at exit
-    after its sockets, printing a traceback ("Invalid file descriptor: -1") under the one-line error."""
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    try:
-        yield
-    finally:
-        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        loop.run_until_complete(loop.shutdown_asyncgens())
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-def plan(stack: str, overrides: Optional[Mapping[str, str]] = None, project_dir: Path = PROJECT_DIR) -> Plan:
-    """The offline plan of a stack file, as `deploy.py plan` prints it."""
-    return run(stack_config(stack, overrides, project_dir), stack)

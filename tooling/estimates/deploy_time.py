@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from program.estimates.critical_path import Chain, is_created_whole, longest_chain, resources_behind
-from program.estimates.dependencies import Wait, is_unavoidable
-from program.estimates.timings import creation_time
-from program.offline import Registration
+from tooling.estimates.critical_path import Chain, is_created_whole, longest_chain, resources_behind
+from tooling.estimates.dependencies import Wait, is_unavoidable
+from tooling.estimates.timings import creation_time
+from tooling.recorder import Registration
 
 
 @dataclass(frozen=True)
