@@ -28,8 +28,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
-from tooling import config_keys, exit_codes
 from program.errors import ConfigError
+from tooling import config_keys, exit_codes
 
 EPILOG = f"""\
 exit codes:
@@ -49,6 +49,7 @@ def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
 
 
 # -- printing -----------------------------------------------------------------------------------------
+
 
 def _summary(key: str, value: Any, width: int = 110) -> str:
     if key == "body" and isinstance(value, str) and value.startswith("{"):
@@ -101,17 +102,24 @@ def _print_resource(plan, resource, depth: int) -> None:
 
 
 def plan_as_json(plan) -> str:
-    return json.dumps({
-        "stack": plan.stack,
-        "region": plan.settings.region,
-        "partition": plan.settings.partition,
-        "scenario": plan.settings.scenario,
-        # By URN: registration order races between threads, and the same config must print the same document.
-        "resources": [{"type": r.type, "name": r.name, "urn": r.urn, "parentType": r.parent_type,
-                       "inputs": r.inputs} for r in sorted(plan.resources, key=lambda r: r.urn)],
-        "outputs": plan.outputs,
-        "estimate": estimate(plan).as_json(),
-    }, indent=2, sort_keys=True, default=str)
+    return json.dumps(
+        {
+            "stack": plan.stack,
+            "region": plan.settings.region,
+            "partition": plan.settings.partition,
+            "scenario": plan.settings.scenario,
+            # By URN: registration order races between threads, and the same config must print the same document.
+            "resources": [
+                {"type": r.type, "name": r.name, "urn": r.urn, "parentType": r.parent_type, "inputs": r.inputs}
+                for r in sorted(plan.resources, key=lambda r: r.urn)
+            ],
+            "outputs": plan.outputs,
+            "estimate": estimate(plan).as_json(),
+        },
+        indent=2,
+        sort_keys=True,
+        default=str,
+    )
 
 
 def _to_stderr(line: str) -> None:
@@ -123,6 +131,7 @@ def _to_stdout(line: str) -> None:
 
 
 # -- commands -----------------------------------------------------------------------------------------
+
 
 def _offline_plan(args: argparse.Namespace):
     from tooling import offline
@@ -158,9 +167,12 @@ def cmd_diagram(args: argparse.Namespace) -> int:
 def _engine(args: argparse.Namespace):
     from tooling import engine
 
-    return engine.Engine(backend_url=args.backend, pulumi_command=args.pulumi_command,
-                         write=_to_stderr if getattr(args, "json", False) else _to_stdout,
-                         policy_packs=[] if getattr(args, "no_policy_pack", False) else None)
+    return engine.Engine(
+        backend_url=args.backend,
+        pulumi_command=args.pulumi_command,
+        write=_to_stderr if getattr(args, "json", False) else _to_stdout,
+        policy_packs=[] if getattr(args, "no_policy_pack", False) else None,
+    )
 
 
 def _confirm(args: argparse.Namespace) -> Optional[Callable[[str], bool]]:
@@ -211,58 +223,122 @@ def cmd_rollout(args: argparse.Namespace) -> int:
 
 # -- the parser ---------------------------------------------------------------------------------------
 
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="deploy.py", description=__doc__, epilog=EPILOG,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="deploy.py", description=__doc__, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help_text: str, run: Callable[[argparse.Namespace], int], *, stack: bool = True,
-                config: bool = True, engine: bool = False, runs_policy_pack: bool = False,
-                json_help: Optional[str] = None) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text, epilog=EPILOG,
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    def command(
+        name: str,
+        help_text: str,
+        run: Callable[[argparse.Namespace], int],
+        *,
+        stack: bool = True,
+        config: bool = True,
+        engine: bool = False,
+        runs_policy_pack: bool = False,
+        json_help: Optional[str] = None,
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         if stack:
             sub.add_argument("--stack", required=True, help="the stack; its config is read from Pulumi.<stack>.yaml")
         if config:
-            sub.add_argument("--config", action="append", default=[], metavar="KEY=VALUE",
-                             help="override a config value for this run, as `pulumi config set` takes it "
-                                  "(repeatable; the stack file is not changed)")
+            sub.add_argument(
+                "--config",
+                action="append",
+                default=[],
+                metavar="KEY=VALUE",
+                help="override a config value for this run, as `pulumi config set` takes it "
+                "(repeatable; the stack file is not changed)",
+            )
         if engine:
-            sub.add_argument("--backend", metavar="URL",
-                             help="where state is kept: file://DIR, s3://BUCKET/PREFIX, https://api.pulumi.com, "
-                                  "...; default $PULUMI_BACKEND_URL, else file://<project>/.pulumi-state")
-            sub.add_argument("--yes", action="store_true",
-                             help="do not ask (needed without a terminal); no effect on preview and outputs")
+            sub.add_argument(
+                "--backend",
+                metavar="URL",
+                help="where state is kept: file://DIR, s3://BUCKET/PREFIX, https://api.pulumi.com, "
+                "...; default $PULUMI_BACKEND_URL, else file://<project>/.pulumi-state",
+            )
+            sub.add_argument(
+                "--yes",
+                action="store_true",
+                help="do not ask (needed without a terminal); no effect on preview and outputs",
+            )
         if runs_policy_pack:
-            sub.add_argument("--no-policy-pack", action="store_true",
-                             help="do not run the project's policy pack (policy/), whose violations fail by default")
+            sub.add_argument(
+                "--no-policy-pack",
+                action="store_true",
+                help="do not run the project's policy pack (policy/), whose violations fail by default",
+            )
         if json_help:
             sub.add_argument("--json", action="store_true", help=json_help)
         sub.set_defaults(run=run)
         return sub
 
-    command("plan", "offline: every resource `pulumi up` would create, with its inputs, and the outputs", cmd_plan,
-            json_help="print one JSON document for tools")
-    diagram = command("diagram", "offline: a Mermaid flowchart of the request path, from the registered resources",
-                      cmd_diagram)
+    command(
+        "plan",
+        "offline: every resource `pulumi up` would create, with its inputs, and the outputs",
+        cmd_plan,
+        json_help="print one JSON document for tools",
+    )
+    diagram = command(
+        "diagram", "offline: a Mermaid flowchart of the request path, from the registered resources", cmd_diagram
+    )
     diagram.add_argument("--out", metavar="FILE", help="write it to FILE (fenced for Markdown if FILE ends in .md)")
     result_json = "print the result as one JSON document (progress goes to stderr)"
-    command("preview", "what `up` would change, from the real engine", cmd_engine, engine=True, runs_policy_pack=True,
-            json_help=result_json)
-    command("up", "create or update the stack's resources", cmd_engine, engine=True, runs_policy_pack=True,
-            json_help=result_json)
-    command("refresh", "read the stack's resources back from AWS into its state", cmd_engine, engine=True,
-            json_help=result_json)
-    command("destroy", "delete the stack's resources (the stack and its history remain)", cmd_engine, engine=True,
-            json_help=result_json)
+    command(
+        "preview",
+        "what `up` would change, from the real engine",
+        cmd_engine,
+        engine=True,
+        runs_policy_pack=True,
+        json_help=result_json,
+    )
+    command(
+        "up",
+        "create or update the stack's resources",
+        cmd_engine,
+        engine=True,
+        runs_policy_pack=True,
+        json_help=result_json,
+    )
+    command(
+        "refresh",
+        "read the stack's resources back from AWS into its state",
+        cmd_engine,
+        engine=True,
+        json_help=result_json,
+    )
+    command(
+        "destroy",
+        "delete the stack's resources (the stack and its history remain)",
+        cmd_engine,
+        engine=True,
+        json_help=result_json,
+    )
     command("outputs", "the stack's outputs", cmd_engine, config=False, engine=True, json_help=result_json)
-    rollout = command("rollout", "up (or --preview) on several stacks, a few at a time, then a table of results",
-                      cmd_rollout, stack=False, engine=True, runs_policy_pack=True,
-                      json_help="print the results as one JSON list instead of the table (progress goes to stderr)")
-    rollout.add_argument("--stacks", required=True, metavar="NAME,NAME...",
-                         help="the stacks, each with its own Pulumi.<stack>.yaml")
-    rollout.add_argument("--concurrency", type=int, default=2, metavar="N",
-                         help="how many stacks run at once (default 2)")
+    rollout = command(
+        "rollout",
+        "up (or --preview) on several stacks, a few at a time, then a table of results",
+        cmd_rollout,
+        stack=False,
+        engine=True,
+        runs_policy_pack=True,
+        json_help="print the results as one JSON list instead of the table (progress goes to stderr)",
+    )
+    rollout.add_argument(
+        "--stacks", required=True, metavar="NAME,NAME...", help="the stacks, each with its own Pulumi.<stack>.yaml"
+    )
+    rollout.add_argument(
+        "--concurrency", type=int, default=2, metavar="N", help="how many stacks run at once (default 2)"
+    )
     rollout.add_argument("--preview", action="store_true", help="preview every stack instead of updating it")
     return parser
 

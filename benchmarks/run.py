@@ -50,8 +50,14 @@ CDK_DIR = ROOT / "benchmarks" / "cdk"
 
 
 def consumers() -> list[dict[str, str]]:
-    return [{"name": "partner", "roleArn": partitions.arn(partitions.partition_of_region(REGION), "iam", "",
-                                                          "210987654321", "role/apigw-consumer")}]
+    return [
+        {
+            "name": "partner",
+            "roleArn": partitions.arn(
+                partitions.partition_of_region(REGION), "iam", "", "210987654321", "role/apigw-consumer"
+            ),
+        }
+    ]
 
 
 SCENARIOS: list[tuple[str, dict[str, Any]]] = [
@@ -66,8 +72,13 @@ SCENARIOS: list[tuple[str, dict[str, Any]]] = [
 
 
 def label(scenario: str, config: dict[str, Any]) -> str:
-    return scenario + (f" `{json.dumps(config, separators=(',', ':'))}`" if config and "consumers" not in config
-                       else " (1 consumer)" if config else "")
+    return scenario + (
+        f" `{json.dumps(config, separators=(',', ':'))}`"
+        if config and "consumers" not in config
+        else " (1 consumer)"
+        if config
+        else ""
+    )
 
 
 def overrides(scenario: str, config: dict[str, Any], region: str = REGION) -> list[str]:
@@ -90,8 +101,11 @@ def run_in_process(scenario: str, config: dict[str, Any], region: str = REGION) 
 
     mocks.AwsMocks.call = recording
     try:
-        raw = {"aws:region": region, "apigw-private:scenario": scenario,
-               **{f"apigw-private:{k}": json.dumps(v) for k, v in config.items()}}
+        raw = {
+            "aws:region": region,
+            "apigw-private:scenario": scenario,
+            **{f"apigw-private:{k}": json.dumps(v) for k, v in config.items()},
+        }
         return offline.run({**stack_files.project_defaults(), **raw}, "bench"), invoked
     finally:
         mocks.AwsMocks.call = original
@@ -124,8 +138,11 @@ def floor_program(types: set[str], invokes: set[str], how: str = "floor") -> str
         module = module.split("/")[0]
         member = _snake(member) if token in invokes else member
         touches.append(f"{root}.{member}" if module == "index" else f"{root}.{module}.{member}")
-    return (f"import gc\n{before}import pulumi_aws as aws\nimport pulumi_awsx as awsx\n"
-            + "".join(f"{t}\n" for t in dict.fromkeys(touches)) + after)
+    return (
+        f"import gc\n{before}import pulumi_aws as aws\nimport pulumi_awsx as awsx\n"
+        + "".join(f"{t}\n" for t in dict.fromkeys(touches))
+        + after
+    )
 
 
 def wall_times(commands: dict[str, list[str]], repeat: int, cwd: Path = ROOT) -> dict[str, list[float]]:
@@ -151,16 +168,24 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 # -- 1. plan time against its floor ------------------------------------------------------------------
 
+
 def plan_against_floor(repeat: int) -> str:
     rows = []
     for scenario, config in SCENARIOS:
         plan, invokes = run_in_process(scenario, config)
         types = {r.type for r in plan.resources if not r.type.startswith("apigw-private:")}
-        times = wall_times({"plan": plan_command(scenario, config),
-                            **{how: [PYTHON, "-c", floor_program(types, invokes, how)] for how in FLOORS}}, repeat)
-        rows.append([label(scenario, config), fmt(times["plan"])]
-                    + [f"{fmt(times[how])}: {min(times['plan']) / min(times[how]):.2f}x" for how in FLOORS]
-                    + [len([r for r in plan.resources if r.custom or r.type.startswith("awsx:")])])
+        times = wall_times(
+            {
+                "plan": plan_command(scenario, config),
+                **{how: [PYTHON, "-c", floor_program(types, invokes, how)] for how in FLOORS},
+            },
+            repeat,
+        )
+        rows.append(
+            [label(scenario, config), fmt(times["plan"])]
+            + [f"{fmt(times[how])}: {min(times['plan']) / min(times[how]):.2f}x" for how in FLOORS]
+            + [len([r for r in plan.resources if r.custom or r.type.startswith("awsx:")])]
+        )
     return table(["scenario", "plan, min (median)"] + [f"{how}: plan / it" for how in FLOORS] + ["resources"], rows)
 
 
@@ -182,19 +207,31 @@ def profile() -> str:
     floor = _importtime([PYTHON, "-c", floor_program(types, invokes, "no GC at all")])
     ours = _importtime(plan_command(scenario, config))
     extra = sorted(((ours[p] - floor.get(p, 0.0), p) for p in ours), reverse=True)[:12]
-    out = [f"Import time (self, ms) of `{scenario}` by package, the plan's beyond the floor's "
-           f"(plan total {sum(ours.values()):.0f} ms, floor {sum(floor.values()):.0f} ms):\n\n",
-           table(["package", "plan", "floor", "extra"],
-                 [[p, f"{ours[p]:.0f}", f"{floor.get(p, 0.0):.0f}", f"{d:+.0f}"] for d, p in extra])]
+    out = [
+        f"Import time (self, ms) of `{scenario}` by package, the plan's beyond the floor's "
+        f"(plan total {sum(ours.values()):.0f} ms, floor {sum(floor.values()):.0f} ms):\n\n",
+        table(
+            ["package", "plan", "floor", "extra"],
+            [[p, f"{ours[p]:.0f}", f"{floor.get(p, 0.0):.0f}", f"{d:+.0f}"] for d, p in extra],
+        ),
+    ]
     stats_file = Path("/tmp/apigw-private-plan.prof")
-    subprocess.run([PYTHON, "-m", "cProfile", "-o", str(stats_file), *plan_command(scenario, config)[1:]],
-                   cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        [PYTHON, "-m", "cProfile", "-o", str(stats_file), *plan_command(scenario, config)[1:]],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
     import io
     import pstats
+
     text = io.StringIO()
     pstats.Stats(str(stats_file), stream=text).sort_stats("cumulative").print_stats(r"program|components|deploy", 15)
-    out.append("\ncProfile of the same plan, our functions by cumulative time:\n\n```\n"
-               + "\n".join(line for line in text.getvalue().splitlines() if re.match(r"\s+\d", line)) + "\n```\n")
+    out.append(
+        "\ncProfile of the same plan, our functions by cumulative time:\n\n```\n"
+        + "\n".join(line for line in text.getvalue().splitlines() if re.match(r"\s+\d", line))
+        + "\n```\n"
+    )
     return "".join(out)
 
 
@@ -202,23 +239,40 @@ def cdk(repeat: int) -> str:
     if not (CDK_DIR / "node_modules" / ".bin" / "cdk").exists():
         raise SystemExit(f"--cdk needs the CDK from npm: cd {CDK_DIR} && npm ci")
     scenario, config = SCENARIOS[0]
-    times = wall_times({"plan": plan_command(scenario, config),
-                        "cdk": [str(CDK_DIR / "node_modules" / ".bin" / "cdk"), "synth", "--quiet", "--no-notices"]},
-                       repeat, cwd=CDK_DIR)
+    times = wall_times(
+        {
+            "plan": plan_command(scenario, config),
+            "cdk": [str(CDK_DIR / "node_modules" / ".bin" / "cdk"), "synth", "--quiet", "--no-notices"],
+        },
+        repeat,
+        cwd=CDK_DIR,
+    )
     template = json.loads((CDK_DIR / "cdk.out" / "RestRegional.template.json").read_text())
     cfn = [r["Type"] for r in template["Resources"].values() if r["Type"] != "AWS::CDK::Metadata"]
     plan, _ = run_in_process(scenario, config)
     ours = [r for r in plan.resources if r.custom or r.type.startswith("awsx:")]
     versions = json.loads((CDK_DIR / "package.json").read_text())["dependencies"]
-    return table(["tool", "command", "wall, min (median)", "resources"], [
-        ["apigw-private", "`deploy.py plan --stack dev`", fmt(times["plan"]),
-         f"{len(ours)} (awsx's VPC counted as one; it creates VPC, 2 subnets, 2 route tables, 2 associations)"],
-        [f"AWS CDK {versions['aws-cdk']} / aws-cdk-lib {versions['aws-cdk-lib']}", "`cdk synth --quiet`",
-         fmt(times["cdk"]), f"{len(cfn)} CloudFormation resources"],
-    ])
+    return table(
+        ["tool", "command", "wall, min (median)", "resources"],
+        [
+            [
+                "apigw-private",
+                "`deploy.py plan --stack dev`",
+                fmt(times["plan"]),
+                f"{len(ours)} (awsx's VPC counted as one; it creates VPC, 2 subnets, 2 route tables, 2 associations)",
+            ],
+            [
+                f"AWS CDK {versions['aws-cdk']} / aws-cdk-lib {versions['aws-cdk-lib']}",
+                "`cdk synth --quiet`",
+                fmt(times["cdk"]),
+                f"{len(cfn)} CloudFormation resources",
+            ],
+        ],
+    )
 
 
 # -- 2. routes -------------------------------------------------------------------------------------------
+
 
 def routes(repeat: int) -> str:
     rows = []
@@ -229,40 +283,73 @@ def routes(repeat: int) -> str:
             plan, _ = run_in_process("rest-regional", config)
             times = wall_times({"plan": plan_command("rest-regional", config)}, repeat)["plan"]
             base = base or min(times)
-            rows.append([link, count, len([r for r in plan.resources if r.custom or r.type.startswith("awsx:")]),
-                         fmt(times), f"{min(times) / base:.2f}x"])
+            rows.append(
+                [
+                    link,
+                    count,
+                    len([r for r in plan.resources if r.custom or r.type.startswith("awsx:")]),
+                    fmt(times),
+                    f"{min(times) / base:.2f}x",
+                ]
+            )
     return table(["VPC link", "routes", "registered resources", "plan, min (median)", "vs 10 routes"], rows)
 
 
 # -- 3. deploy time ----------------------------------------------------------------------------------------
 
+
 def deploy_times() -> str:
     rows = []
     for region in (REGION, "cn-northwest-1"):
         for scenario, config in SCENARIOS:
-            if not partitions.offers(partitions.partition_of_region(region), partitions.REST_VPC_LINK_V2) \
-                    and config.get("restApi", {}).get("vpcLink") == "v2":
+            if (
+                not partitions.offers(partitions.partition_of_region(region), partitions.REST_VPC_LINK_V2)
+                and config.get("restApi", {}).get("vpcLink") == "v2"
+            ):
                 continue
             if "consumers" in config and region != REGION:
-                config = {"consumers": [{**c, "roleArn": c["roleArn"].replace(
-                    f":{partitions.partition_of_region(REGION)}:", f":{partitions.partition_of_region(region)}:")}
-                    for c in config["consumers"]]}
+                config = {
+                    "consumers": [
+                        {
+                            **c,
+                            "roleArn": c["roleArn"].replace(
+                                f":{partitions.partition_of_region(REGION)}:",
+                                f":{partitions.partition_of_region(region)}:",
+                            ),
+                        }
+                        for c in config["consumers"]
+                    ]
+                }
             result = deploy_time(run_in_process(scenario, config, region)[0].resources)
-            rows.append([region, label(scenario, config), result.modeled.seconds, result.floor.seconds,
-                         f"{result.modeled.seconds / result.floor.seconds:.2f}x",
-                         " → ".join(f"{s.name} {s.seconds}" for s in result.modeled.steps),
-                         ", ".join(f"{w.dependent.name} → {w.dependency.name}" for w in result.needless) or "none"])
-    return table(["region", "scenario", "modeled s", "floor s", "ratio", "chain that sets it (s each)",
-                  "needless waits on it"], rows)
+            rows.append(
+                [
+                    region,
+                    label(scenario, config),
+                    result.modeled.seconds,
+                    result.floor.seconds,
+                    f"{result.modeled.seconds / result.floor.seconds:.2f}x",
+                    " → ".join(f"{s.name} {s.seconds}" for s in result.modeled.steps),
+                    ", ".join(f"{w.dependent.name} → {w.dependency.name}" for w in result.needless) or "none",
+                ]
+            )
+    return table(
+        ["region", "scenario", "modeled s", "floor s", "ratio", "chain that sets it (s each)", "needless waits on it"],
+        rows,
+    )
 
 
 def creation_times() -> str:
     """The table the model uses, with the input-dependent entries at their variants."""
-    variants = {"awsx:ec2:Vpc": [("no NAT gateway", {"natGateways": {"strategy": "None"}}),
-                                 ("with NAT gateways", {"natGateways": {"strategy": "OnePerAz"}})],
-                "aws:apigateway/domainName:DomainName": [
-                    ("EDGE", {"endpointConfiguration": {"types": "EDGE"}}),
-                    ("REGIONAL or PRIVATE", {"endpointConfiguration": {"types": "REGIONAL"}})]}
+    variants = {
+        "awsx:ec2:Vpc": [
+            ("no NAT gateway", {"natGateways": {"strategy": "None"}}),
+            ("with NAT gateways", {"natGateways": {"strategy": "OnePerAz"}}),
+        ],
+        "aws:apigateway/domainName:DomainName": [
+            ("EDGE", {"endpointConfiguration": {"types": "EDGE"}}),
+            ("REGIONAL or PRIVATE", {"endpointConfiguration": {"types": "REGIONAL"}}),
+        ],
+    }
     rows = []
     for token, entry in TABLE.items():
         for variant, inputs in variants.get(token, [("", {})]):
@@ -273,10 +360,15 @@ def creation_times() -> str:
 
 # -- 4. monthly cost ------------------------------------------------------------------------------------------
 
+
 def with_awsx_nat_defaults(resources: list[recorder.Registration]) -> list[recorder.Registration]:
     """The same plan, each awsx VPC with awsx's default NAT gateways (one per AZ)."""
-    return [dataclasses.replace(r, inputs={**r.inputs, "natGateways": {"strategy": AWSX_DEFAULT_NAT_STRATEGY}})
-            if r.type == "awsx:ec2:Vpc" else r for r in resources]
+    return [
+        dataclasses.replace(r, inputs={**r.inputs, "natGateways": {"strategy": AWSX_DEFAULT_NAT_STRATEGY}})
+        if r.type == "awsx:ec2:Vpc"
+        else r
+        for r in resources
+    ]
 
 
 def monthly_costs() -> str:
@@ -290,29 +382,58 @@ def monthly_costs() -> str:
         for item in ours.items:
             if item.amount:
                 parts[item.what.split(":")[0]] += item.amount
-        rows.append([label(scenario, config), f"{ours.amount:.2f}", f"{awsx.amount:.2f}",
-                     "; ".join(f"{k} {v:.2f}" for k, v in parts.items())])
-    return table([f"scenario ({REGION}, USD per month)", "ours (no NAT)", "on awsx VPC defaults (NAT per AZ)",
-                  "ours consists of"], rows)
+        rows.append(
+            [
+                label(scenario, config),
+                f"{ours.amount:.2f}",
+                f"{awsx.amount:.2f}",
+                "; ".join(f"{k} {v:.2f}" for k, v in parts.items()),
+            ]
+        )
+    return table(
+        [
+            f"scenario ({REGION}, USD per month)",
+            "ours (no NAT)",
+            "on awsx VPC defaults (NAT per AZ)",
+            "ours consists of",
+        ],
+        rows,
+    )
 
 
 def price_table() -> str:
-    prices = [(field.name, getattr(GLOBAL, field.name)) for field in dataclasses.fields(GLOBAL)
-              if isinstance(getattr(GLOBAL, field.name), Price)]
+    prices = [
+        (field.name, getattr(GLOBAL, field.name))
+        for field in dataclasses.fields(GLOBAL)
+        if isinstance(getattr(GLOBAL, field.name), Price)
+    ]
     prices += [(f"instance_hour[{k}]", v) for k, v in GLOBAL.instance_hour.items()]
-    return (f"{GLOBAL.region}, {GLOBAL.currency}, as of {GLOBAL.date}; 730 hours a month. China: no table "
-            f"(no source for its CNY prices of these items), so `monthlyCost` is null there.\n\n"
-            + table(["item", "rate", "unit", "source"], [[name, p.amount, p.unit, p.source] for name, p in prices]))
+    return (
+        f"{GLOBAL.region}, {GLOBAL.currency}, as of {GLOBAL.date}; 730 hours a month. China: no table "
+        f"(no source for its CNY prices of these items), so `monthlyCost` is null there.\n\n"
+        + table(["item", "rate", "unit", "source"], [[name, p.amount, p.unit, p.source] for name, p in prices])
+    )
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    memory = next(line.split(":", 1)[1].strip() for line in Path("/proc/meminfo").read_text().splitlines()
-                  if line.startswith("MemTotal"))
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        line.split(":", 1)[1].strip()
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip() or "none"
-    return (f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n- machine: `nproc` {os.cpu_count()}, "
-            f"{cpu}, {memory} memory\n- Python {platform.python_version()}, node {node}\n")
+    return (
+        f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n- machine: `nproc` {os.cpu_count()}, "
+        f"{cpu}, {memory} memory\n- Python {platform.python_version()}, node {node}\n"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

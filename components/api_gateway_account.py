@@ -32,8 +32,7 @@ class ApiGatewayAccountLogging(pulumi.ComponentResource):
     role_arn: pulumi.Output[str]
     """The role API Gateway writes logs with."""
 
-    def __init__(self, name: str, args: ApiGatewayAccountLoggingArgs,
-                 opts: Optional[pulumi.ResourceOptions] = None):
+    def __init__(self, name: str, args: ApiGatewayAccountLoggingArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:ApiGatewayAccountLogging", name, None, opts)
         retained = pulumi.ResourceOptions(parent=self, retain_on_delete=True)
         partition_name = aws.get_partition_output(opts=pulumi.InvokeOutputOptions(parent=self)).partition

@@ -58,10 +58,15 @@ class ApplicationLoadBalancer(pulumi.ComponentResource):
         port = whole_number(args.get("port", 80))
 
         security_group = listener_security_group(
-            name, description="Internal ALB: listener from the VPC link only", vpc_id=args["vpc_id"], port=port,
+            name,
+            description="Internal ALB: listener from the VPC link only",
+            vpc_id=args["vpc_id"],
+            port=port,
             ingress_security_group_ids=args["ingress_security_group_ids"],
             ingress_description="Listener, from the VPC link",
-            target_cidr_blocks=args["target_cidr_blocks"], opts=child)
+            target_cidr_blocks=args["target_cidr_blocks"],
+            opts=child,
+        )
         load_balancer = aws.lb.LoadBalancer(
             f"{name}-lb",
             load_balancer_type="application",
@@ -72,10 +77,17 @@ class ApplicationLoadBalancer(pulumi.ComponentResource):
             opts=child,
         )
         target_group, listener = forwarding_listener(
-            name, load_balancer_arn=load_balancer.arn, vpc_id=args["vpc_id"], port=port, protocol="HTTP",
-            target_type=TargetType(args.get("target_type", TargetType.INSTANCE)), opts=child,
-            health_check=aws.lb.TargetGroupHealthCheckArgs(protocol="HTTP", path=args.get("health_check_path", "/"),
-                                                           matcher="200-399"))
+            name,
+            load_balancer_arn=load_balancer.arn,
+            vpc_id=args["vpc_id"],
+            port=port,
+            protocol="HTTP",
+            target_type=TargetType(args.get("target_type", TargetType.INSTANCE)),
+            opts=child,
+            health_check=aws.lb.TargetGroupHealthCheckArgs(
+                protocol="HTTP", path=args.get("health_check_path", "/"), matcher="200-399"
+            ),
+        )
         self.arn = load_balancer.arn
         self.dns_name = load_balancer.dns_name
         self.zone_id = load_balancer.zone_id
@@ -87,5 +99,6 @@ class ApplicationLoadBalancer(pulumi.ComponentResource):
     @property
     def reference(self) -> LoadBalancerReference:
         """This load balancer, with its listener, where a `LoadBalancerReference` is asked for."""
-        return LoadBalancerReference(arn=self.arn, dns_name=self.dns_name, kind=LoadBalancerKind.APPLICATION,
-                                     listener_arn=self.listener_arn)
+        return LoadBalancerReference(
+            arn=self.arn, dns_name=self.dns_name, kind=LoadBalancerKind.APPLICATION, listener_arn=self.listener_arn
+        )

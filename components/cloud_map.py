@@ -67,8 +67,11 @@ class CloudMapService(pulumi.ComponentResource):
             dns_config=aws.servicediscovery.ServiceDnsConfigArgs(
                 namespace_id=namespace.id,
                 routing_policy="MULTIVALUE",
-                dns_records=[aws.servicediscovery.ServiceDnsConfigDnsRecordArgs(
-                    type="A", ttl=whole_number(args.get("dns_ttl_seconds", 10)))],
+                dns_records=[
+                    aws.servicediscovery.ServiceDnsConfigDnsRecordArgs(
+                        type="A", ttl=whole_number(args.get("dns_ttl_seconds", 10))
+                    )
+                ],
             ),
             opts=child,
         )
@@ -77,8 +80,10 @@ class CloudMapService(pulumi.ComponentResource):
                 f"{name}-instance-{i}",
                 service_id=service.id,
                 instance_id=instance["instance_id"],
-                attributes={"AWS_INSTANCE_IPV4": instance["ipv4"],
-                            "AWS_INSTANCE_PORT": str(whole_number(instance.get("port", 80)))},
+                attributes={
+                    "AWS_INSTANCE_IPV4": instance["ipv4"],
+                    "AWS_INSTANCE_PORT": str(whole_number(instance.get("port", 80))),
+                },
                 opts=child,
             )
         self.arn = service.arn

@@ -18,8 +18,14 @@ def route_url(base_url: str, route: Route) -> str:
     return base_url.rstrip("/") + path
 
 
-def curl_command(url: str, method: str = "GET", *, headers: Sequence[str] = (),
-                 sigv4_region: Optional[str] = None, connect_to: Optional[str] = None) -> str:
+def curl_command(
+    url: str,
+    method: str = "GET",
+    *,
+    headers: Sequence[str] = (),
+    sigv4_region: Optional[str] = None,
+    connect_to: Optional[str] = None,
+) -> str:
     """One curl command line. With `sigv4_region`, the request is signed for execute-api
     with the caller's credentials from the environment (curl 7.75 or newer). With
     `connect_to` (a host name), the connection goes to that host while TLS and the
@@ -30,9 +36,14 @@ def curl_command(url: str, method: str = "GET", *, headers: Sequence[str] = (),
     if method not in ("GET", "ANY"):
         parts += ["-X", method]
     if sigv4_region:
-        parts += ["--aws-sigv4", f"aws:amz:{sigv4_region}:execute-api",
-                  "--user", '"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"',
-                  "-H", '"x-amz-security-token: $AWS_SESSION_TOKEN"']
+        parts += [
+            "--aws-sigv4",
+            f"aws:amz:{sigv4_region}:execute-api",
+            "--user",
+            '"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"',
+            "-H",
+            '"x-amz-security-token: $AWS_SESSION_TOKEN"',
+        ]
     for header in headers:
         parts += ["-H", shlex.quote(header)]
     parts.append(shlex.quote(url))
@@ -44,12 +55,12 @@ def route_label(route: Route, way_in: str = "") -> str:
     return f"{label} ({way_in})" if way_in else label
 
 
-def invoke_url_examples(invoke_url: str, routes: Iterable[Route], *, region: str,
-                        signed: bool) -> dict[str, str]:
+def invoke_url_examples(invoke_url: str, routes: Iterable[Route], *, region: str, signed: bool) -> dict[str, str]:
     """A command per route through the API's invoke URL."""
     return {
-        route_label(route): curl_command(route_url(invoke_url, route), route.method,
-                                         sigv4_region=region if signed else None)
+        route_label(route): curl_command(
+            route_url(invoke_url, route), route.method, sigv4_region=region if signed else None
+        )
         for route in routes
     }
 
@@ -66,9 +77,16 @@ class PrivateApi:
     signed: bool = False
 
 
-def private_api_examples(api: PrivateApi, routes: Iterable[Route], *, entry: str = "", private_dns: bool = False,
-                         endpoint_dns_name: Optional[str] = None, alias_host: Optional[str] = None,
-                         load_balancer_dns_name: Optional[str] = None) -> dict[str, str]:
+def private_api_examples(
+    api: PrivateApi,
+    routes: Iterable[Route],
+    *,
+    entry: str = "",
+    private_dns: bool = False,
+    endpoint_dns_name: Optional[str] = None,
+    alias_host: Optional[str] = None,
+    load_balancer_dns_name: Optional[str] = None,
+) -> dict[str, str]:
     """A command per route for each way into a private API through one entry (an endpoint,
     and the load balancer in front of it), labelled with the entry's name:
 
@@ -85,17 +103,23 @@ def private_api_examples(api: PrivateApi, routes: Iterable[Route], *, entry: str
         path = route_url(f"/{api.stage}", route)
         api_url = f"https://{api.host}{path}"
         if private_dns:
-            examples[route_label(route, f"{prefix}private DNS")] = curl_command(api_url, route.method, sigv4_region=sigv4)
+            examples[route_label(route, f"{prefix}private DNS")] = curl_command(
+                api_url, route.method, sigv4_region=sigv4
+            )
         if endpoint_dns_name:
             endpoint_url = f"https://{endpoint_dns_name}{path}"
             examples[route_label(route, f"{prefix}endpoint DNS + Host")] = curl_command(
-                endpoint_url, route.method, headers=[f"Host: {api.host}"], sigv4_region=sigv4)
+                endpoint_url, route.method, headers=[f"Host: {api.host}"], sigv4_region=sigv4
+            )
             examples[route_label(route, f"{prefix}endpoint DNS + x-apigw-api-id")] = curl_command(
-                endpoint_url, route.method, headers=[f"x-apigw-api-id: {api.api_id}"], sigv4_region=sigv4)
+                endpoint_url, route.method, headers=[f"x-apigw-api-id: {api.api_id}"], sigv4_region=sigv4
+            )
         if alias_host:
             examples[route_label(route, f"{prefix}alias")] = curl_command(
-                f"https://{alias_host}{path}", route.method, sigv4_region=sigv4)
+                f"https://{alias_host}{path}", route.method, sigv4_region=sigv4
+            )
         if load_balancer_dns_name:
             examples[route_label(route, f"{prefix}load balancer")] = curl_command(
-                api_url, route.method, sigv4_region=sigv4, connect_to=load_balancer_dns_name)
+                api_url, route.method, sigv4_region=sigv4, connect_to=load_balancer_dns_name
+            )
     return examples

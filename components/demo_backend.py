@@ -104,17 +104,24 @@ class DemoBackend(pulumi.ComponentResource):
         super().__init__("apigw-private:index:DemoBackend", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
         port = whole_number(args.get("port", 80))
-        image = aws.ssm.get_parameter_output(name=args.get("ami_parameter", AMAZON_LINUX_PARAMETER),
-                                             opts=pulumi.InvokeOutputOptions(parent=self))
+        image = aws.ssm.get_parameter_output(
+            name=args.get("ami_parameter", AMAZON_LINUX_PARAMETER), opts=pulumi.InvokeOutputOptions(parent=self)
+        )
 
         admits = args.get("ingress_description", "From the load balancer")
         security_group = aws.ec2.SecurityGroup(
             f"{name}-sg",
             description=f"Demo backend: its port {admits[:1].lower()}{admits[1:]} only",
             vpc_id=args["vpc_id"],
-            ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=port, to_port=port,
-                                                      security_groups=[args["ingress_security_group_id"]],
-                                                      description=admits)],
+            ingress=[
+                aws.ec2.SecurityGroupIngressArgs(
+                    protocol="tcp",
+                    from_port=port,
+                    to_port=port,
+                    security_groups=[args["ingress_security_group_id"]],
+                    description=admits,
+                )
+            ],
             egress=[],
             opts=child,
         )

@@ -16,10 +16,18 @@ def custom_domain_url(domain_name: str, base_path: Optional[str] = None) -> str:
     return f"https://{domain_name}/{base_path or ''}"
 
 
-def custom_domain_examples(domain_name: str, base_path: Optional[str], routes: Iterable[Route], *, region: str,
-                           signed: bool = False, entry: str = "", resolves: bool = True,
-                           endpoint_dns_name: Optional[str] = None,
-                           load_balancer_dns_name: Optional[str] = None) -> dict[str, str]:
+def custom_domain_examples(
+    domain_name: str,
+    base_path: Optional[str],
+    routes: Iterable[Route],
+    *,
+    region: str,
+    signed: bool = False,
+    entry: str = "",
+    resolves: bool = True,
+    endpoint_dns_name: Optional[str] = None,
+    load_balancer_dns_name: Optional[str] = None,
+) -> dict[str, str]:
     """A command per route through the custom domain name, labelled with the entry's name (an endpoint's VPC):
 
     - `custom domain`: the name itself, from where it resolves (the VPC with the private zone for a private
@@ -34,15 +42,22 @@ def custom_domain_examples(domain_name: str, base_path: Optional[str], routes: I
     for route in routes:
         if resolves:
             examples[route_label(route, f"{prefix}custom domain")] = curl_command(
-                route_url(custom_domain_url(domain_name, base_path), route), route.method, sigv4_region=sigv4)
+                route_url(custom_domain_url(domain_name, base_path), route), route.method, sigv4_region=sigv4
+            )
         if endpoint_dns_name:
             examples[route_label(route, f"{prefix}endpoint DNS + Host: custom domain")] = curl_command(
-                route_url(custom_domain_url(endpoint_dns_name, base_path), route), route.method,
-                headers=[f"Host: {domain_name}"], sigv4_region=sigv4)
+                route_url(custom_domain_url(endpoint_dns_name, base_path), route),
+                route.method,
+                headers=[f"Host: {domain_name}"],
+                sigv4_region=sigv4,
+            )
         if load_balancer_dns_name:
             examples[route_label(route, f"{prefix}load balancer, custom domain")] = curl_command(
-                route_url(custom_domain_url(domain_name, base_path), route), route.method, sigv4_region=sigv4,
-                connect_to=load_balancer_dns_name)
+                route_url(custom_domain_url(domain_name, base_path), route),
+                route.method,
+                sigv4_region=sigv4,
+                connect_to=load_balancer_dns_name,
+            )
     return examples
 
 
@@ -50,8 +65,15 @@ def access_association_command(domain_name_arn: str, vpc_endpoint_id: str, regio
     """The AWS CLI command the owners of `vpc_endpoint_id` run, with their account's credentials, so that endpoint
     may call the private custom domain name (the domain's policy admits it already). From another account, the
     name must first be shared with that account (AWS RAM)."""
-    return " ".join(["aws apigateway create-domain-name-access-association",
-                     "--domain-name-arn", shlex.quote(domain_name_arn),
-                     "--access-association-source-type VPCE",
-                     "--access-association-source", shlex.quote(vpc_endpoint_id),
-                     "--region", shlex.quote(region)])
+    return " ".join(
+        [
+            "aws apigateway create-domain-name-access-association",
+            "--domain-name-arn",
+            shlex.quote(domain_name_arn),
+            "--access-association-source-type VPCE",
+            "--access-association-source",
+            shlex.quote(vpc_endpoint_id),
+            "--region",
+            shlex.quote(region),
+        ]
+    )

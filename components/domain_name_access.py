@@ -1,6 +1,5 @@
 """DomainNameAccess: one VPC endpoint's access association with a private custom domain name."""
 
-
 from typing import NotRequired, Optional, TypedDict
 
 import pulumi
@@ -44,8 +43,9 @@ class DomainNameAccess(pulumi.ComponentResource):
         if share_arn is not None:
             self.share_arn = pulumi.Output.from_input(share_arn)
             if args.get("accept_share"):
-                self.share_arn = aws.ram.ResourceShareAccepter(f"{name}-accepter", share_arn=share_arn,
-                                                               opts=pulumi.ResourceOptions(parent=self)).id
+                self.share_arn = aws.ram.ResourceShareAccepter(
+                    f"{name}-accepter", share_arn=share_arn, opts=pulumi.ResourceOptions(parent=self)
+                ).id
             # The association can only name a domain this account has been given: wait for the share.
             domain_name_arn = pulumi.Output.all(domain_name_arn, self.share_arn).apply(lambda values: values[0])
         association = aws.apigateway.DomainNameAccessAssociation(

@@ -1,6 +1,5 @@
 """DomainNameShare: a private custom domain name shared with other accounts through AWS RAM."""
 
-
 import re
 from typing import NotRequired, Optional, Sequence, TypedDict
 
@@ -61,5 +60,6 @@ class DomainNameShare(pulumi.ComponentResource):
                 opts=pulumi.ResourceOptions(parent=self),
             )
             self.granted[principal] = pulumi.Output.all(share.arn, resource.id, association.id).apply(
-                lambda values: values[0])
+                lambda values: values[0]
+            )
         self.register_outputs({"arn": self.arn})

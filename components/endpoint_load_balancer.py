@@ -46,18 +46,27 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
 
     def __init__(self, name: str, args: EndpointLoadBalancerArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:EndpointLoadBalancer", name, None, opts)
-        nlb = NetworkLoadBalancer(f"{name}-nlb", NetworkLoadBalancerArgs(
-            vpc_id=args["vpc_id"], subnet_ids=args["subnet_ids"], ingress_cidr_blocks=args["ingress_cidr_blocks"],
-            # TLS passes through to the endpoint, so the health check can only see the TCP port open.
-            port=HTTPS, target_type=TargetType.IP, health_check_path="",
-        ), opts=pulumi.ResourceOptions(parent=self))
+        nlb = NetworkLoadBalancer(
+            f"{name}-nlb",
+            NetworkLoadBalancerArgs(
+                vpc_id=args["vpc_id"],
+                subnet_ids=args["subnet_ids"],
+                ingress_cidr_blocks=args["ingress_cidr_blocks"],
+                # TLS passes through to the endpoint, so the health check can only see the TCP port open.
+                port=HTTPS,
+                target_type=TargetType.IP,
+                health_check_path="",
+            ),
+            opts=pulumi.ResourceOptions(parent=self),
+        )
 
         interface_ids = pulumi.Output.from_input(args["endpoint_network_interface_ids"])
         for index in range(whole_number(args["endpoint_subnet_count"])):
             # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
             interface_id = interface_ids.apply(lambda ids, i=index: sorted(ids)[i])
             private_ip = aws.ec2.get_network_interface_output(
-                id=interface_id, opts=pulumi.InvokeOutputOptions(parent=self)).private_ip
+                id=interface_id, opts=pulumi.InvokeOutputOptions(parent=self)
+            ).private_ip
             aws.lb.TargetGroupAttachment(
                 f"{name}-target-{index + 1}",
                 target_group_arn=nlb.target_group_arn,

@@ -70,9 +70,15 @@ class ExecuteApiEndpoint(pulumi.ComponentResource):
             f"{name}-sg",
             description="execute-api endpoint: HTTPS from the callers network only",
             vpc_id=args["vpc_id"],
-            ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=443, to_port=443,
-                                                      cidr_blocks=args["ingress_cidr_blocks"],
-                                                      description="HTTPS to API Gateway")],
+            ingress=[
+                aws.ec2.SecurityGroupIngressArgs(
+                    protocol="tcp",
+                    from_port=443,
+                    to_port=443,
+                    cidr_blocks=args["ingress_cidr_blocks"],
+                    description="HTTPS to API Gateway",
+                )
+            ],
             egress=[],
             opts=pulumi.ResourceOptions(parent=self),
         )

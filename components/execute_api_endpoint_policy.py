@@ -40,8 +40,13 @@ class ExecuteApiEndpointPolicy(pulumi.ComponentResource):
         super().__init__("apigw-private:index:ExecuteApiEndpointPolicy", name, None, opts)
         additional = list(args.get("additional_api_arns", ()))
         document = pulumi.Output.all(args["api_execution_arns"], args.get("domain_execute_api_arns", [])).apply(
-            lambda arns: json.dumps(policies.execute_api_endpoint_policy(list(arns[0]), additional, list(arns[1]))))
-        attached = aws.ec2.VpcEndpointPolicy(f"{name}-policy", vpc_endpoint_id=args["vpc_endpoint_id"],
-                                             policy=document, opts=pulumi.ResourceOptions(parent=self))
+            lambda arns: json.dumps(policies.execute_api_endpoint_policy(list(arns[0]), additional, list(arns[1])))
+        )
+        attached = aws.ec2.VpcEndpointPolicy(
+            f"{name}-policy",
+            vpc_endpoint_id=args["vpc_endpoint_id"],
+            policy=document,
+            opts=pulumi.ResourceOptions(parent=self),
+        )
         self.policy = attached.policy
         self.register_outputs({"policy": self.policy})

@@ -67,7 +67,9 @@ def integration_uri(args: HttpApiArgs) -> pulumi.Input[str]:
     if load_balancer is None:
         return args["cloud_map_service_arn"]
     if "listener_arn" not in load_balancer:
-        raise ValueError("HttpApi: `load_balancer` needs its `listener_arn`: an HTTP API integration targets a listener")
+        raise ValueError(
+            "HttpApi: `load_balancer` needs its `listener_arn`: an HTTP API integration targets a listener"
+        )
     return load_balancer["listener_arn"]
 
 
@@ -104,8 +106,9 @@ class HttpApi(pulumi.ComponentResource):
         routes = list(args.get("routes", (DEFAULT_ROUTE,)))
         bad = [key for key in routes if key != DEFAULT_ROUTE and not ROUTE_KEY_PATTERN.fullmatch(key)]
         if bad or not routes or len(set(routes)) != len(routes):
-            raise ValueError(f"`routes` must be distinct route keys such as 'GET /items/{{id}}' or '$default', "
-                             f"got {routes!r}")
+            raise ValueError(
+                f"`routes` must be distinct route keys such as 'GET /items/{{id}}' or '$default', got {routes!r}"
+            )
         if VpcLinkVersion(args["vpc_link"]["version"]) is not VpcLinkVersion.V2:
             raise ValueError("HttpApi: `vpc_link` must be a VPC link v2; HTTP APIs cannot use a REST VPC link (v1)")
         uri = integration_uri(args)
@@ -114,9 +117,13 @@ class HttpApi(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
 
         self.api = api = aws.apigatewayv2.Api(
-            f"{name}-api", protocol_type="HTTP", description="apigw-private: HTTP API over a VPC link v2",
+            f"{name}-api",
+            protocol_type="HTTP",
+            description="apigw-private: HTTP API over a VPC link v2",
             # Sent only to turn it off, so stacks that keep it register what they always did.
-            disable_execute_api_endpoint=None if args.get("execute_api_endpoint", True) else True, opts=child)
+            disable_execute_api_endpoint=None if args.get("execute_api_endpoint", True) else True,
+            opts=child,
+        )
         self.integration = integration = aws.apigatewayv2.Integration(
             f"{name}-integration",
             api_id=api.id,
@@ -133,22 +140,29 @@ class HttpApi(pulumi.ComponentResource):
         target = pulumi.Output.concat("integrations/", integration.id)
         self.routes = []
         for key in routes:
-            self.routes.append(aws.apigatewayv2.Route(
-                f"{name}-route-{key.replace(' ', '')}",
-                api_id=api.id,
-                route_key=key,
-                target=target,
-                authorization_type=HttpAuthorization(args.get("authorization_type", HttpAuthorization.AWS_IAM)).value,
-                opts=child,
-            ))
+            self.routes.append(
+                aws.apigatewayv2.Route(
+                    f"{name}-route-{key.replace(' ', '')}",
+                    api_id=api.id,
+                    route_key=key,
+                    target=target,
+                    authorization_type=HttpAuthorization(
+                        args.get("authorization_type", HttpAuthorization.AWS_IAM)
+                    ).value,
+                    opts=child,
+                )
+            )
 
         access_log_settings = None
         if args.get("access_logs", True):
             access_log_group = aws.cloudwatch.LogGroup(
-                f"{name}-access-logs", retention_in_days=whole_number(args.get("log_retention_in_days", 30)),
-                opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.get("retain_logs_on_delete", True)))
+                f"{name}-access-logs",
+                retention_in_days=whole_number(args.get("log_retention_in_days", 30)),
+                opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.get("retain_logs_on_delete", True)),
+            )
             access_log_settings = aws.apigatewayv2.StageAccessLogSettingsArgs(
-                destination_arn=access_log_group.arn, format=HTTP_ACCESS_LOG_FORMAT)
+                destination_arn=access_log_group.arn, format=HTTP_ACCESS_LOG_FORMAT
+            )
         throttling = args.get("throttling")
         self.stage = stage = aws.apigatewayv2.Stage(
             f"{name}-stage",
@@ -158,8 +172,10 @@ class HttpApi(pulumi.ComponentResource):
             access_log_settings=access_log_settings,
             default_route_settings=aws.apigatewayv2.StageDefaultRouteSettingsArgs(
                 throttling_burst_limit=whole_number(throttling["burst_limit"]),
-                throttling_rate_limit=throttling["rate_limit"])
-            if throttling else None,
+                throttling_rate_limit=throttling["rate_limit"],
+            )
+            if throttling
+            else None,
             opts=child,
         )
 

@@ -17,31 +17,58 @@ class TargetType(str, Enum):
     """By private IP address, such as an interface endpoint's."""
 
 
-def listener_security_group(name: str, *, description: str, vpc_id: pulumi.Input[str], port: int,
-                            ingress_description: str, target_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]],
-                            ingress_cidr_blocks: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
-                            ingress_security_group_ids: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
-                            opts: Optional[pulumi.ResourceOptions] = None) -> aws.ec2.SecurityGroup:
+def listener_security_group(
+    name: str,
+    *,
+    description: str,
+    vpc_id: pulumi.Input[str],
+    port: int,
+    ingress_description: str,
+    target_cidr_blocks: pulumi.Input[Sequence[pulumi.Input[str]]],
+    ingress_cidr_blocks: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
+    ingress_security_group_ids: Optional[pulumi.Input[Sequence[pulumi.Input[str]]]] = None,
+    opts: Optional[pulumi.ResourceOptions] = None,
+) -> aws.ec2.SecurityGroup:
     """`{name}-sg`: the listener `port` from `ingress_security_group_ids` when given, else from
     `ingress_cidr_blocks`; egress only to `target_cidr_blocks` on the same port (targets and health checks)."""
-    source = ({"security_groups": ingress_security_group_ids} if ingress_security_group_ids is not None
-              else {"cidr_blocks": ingress_cidr_blocks})
+    source = (
+        {"security_groups": ingress_security_group_ids}
+        if ingress_security_group_ids is not None
+        else {"cidr_blocks": ingress_cidr_blocks}
+    )
     return aws.ec2.SecurityGroup(
         f"{name}-sg",
         description=description,
         vpc_id=vpc_id,
-        ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=port, to_port=port,
-                                                  description=ingress_description, **source)],
-        egress=[aws.ec2.SecurityGroupEgressArgs(protocol="tcp", from_port=port, to_port=port,
-                                                cidr_blocks=target_cidr_blocks,
-                                                description="To targets and their health checks")],
+        ingress=[
+            aws.ec2.SecurityGroupIngressArgs(
+                protocol="tcp", from_port=port, to_port=port, description=ingress_description, **source
+            )
+        ],
+        egress=[
+            aws.ec2.SecurityGroupEgressArgs(
+                protocol="tcp",
+                from_port=port,
+                to_port=port,
+                cidr_blocks=target_cidr_blocks,
+                description="To targets and their health checks",
+            )
+        ],
         opts=opts,
     )
 
 
-def forwarding_listener(name: str, *, load_balancer_arn: pulumi.Input[str], vpc_id: pulumi.Input[str], port: int,
-                        protocol: str, target_type: TargetType, health_check: aws.lb.TargetGroupHealthCheckArgs,
-                        opts: Optional[pulumi.ResourceOptions] = None) -> tuple[aws.lb.TargetGroup, aws.lb.Listener]:
+def forwarding_listener(
+    name: str,
+    *,
+    load_balancer_arn: pulumi.Input[str],
+    vpc_id: pulumi.Input[str],
+    port: int,
+    protocol: str,
+    target_type: TargetType,
+    health_check: aws.lb.TargetGroupHealthCheckArgs,
+    opts: Optional[pulumi.ResourceOptions] = None,
+) -> tuple[aws.lb.TargetGroup, aws.lb.Listener]:
     """`{name}-tg` on `port` and `{name}-listener` on the same port forwarding every request to it."""
     target_group = aws.lb.TargetGroup(
         f"{name}-tg",

@@ -24,14 +24,20 @@ class NatGatewayStrategy(str, Enum):
     """One NAT gateway per Availability Zone."""
 
 
-def usable_zones(names: Sequence[str], zone_ids: Sequence[str], excluded_zone_ids: Sequence[str] = (),
-                 offered: Optional[Sequence[Sequence[str]]] = None) -> list[str]:
+def usable_zones(
+    names: Sequence[str],
+    zone_ids: Sequence[str],
+    excluded_zone_ids: Sequence[str] = (),
+    offered: Optional[Sequence[Sequence[str]]] = None,
+) -> list[str]:
     """The region's zone names in its own order, less those whose zone ID is excluded and, with
     `offered` (the zone names of each endpoint service that must reach the subnets), less those
     a service is not offered in."""
     excluded = frozenset(excluded_zone_ids)
     everywhere = set(names).intersection(*offered) if offered else set(names)
-    return [name for name, zone_id in zip(names, zone_ids) if zone_id not in excluded and name in everywhere]
+    return [
+        name for name, zone_id in zip(names, zone_ids, strict=True) if zone_id not in excluded and name in everywhere
+    ]
 
 
 class PrivateNetworkArgs(TypedDict):
@@ -87,15 +93,19 @@ class PrivateNetwork(pulumi.ComponentResource):
             lookup = pulumi.InvokeOutputOptions(parent=self)
             excluded_zone_ids = args.get("excluded_zone_ids", ())
             count = whole_number(args.get("availability_zone_count", DEFAULT_AVAILABILITY_ZONE_COUNT))
-            offered = [aws.ec2.get_vpc_endpoint_service_output(service_name=service, opts=lookup).availability_zones
-                       for service in args.get("endpoint_service_names", ())]
+            offered = [
+                aws.ec2.get_vpc_endpoint_service_output(service_name=service, opts=lookup).availability_zones
+                for service in args.get("endpoint_service_names", ())
+            ]
             found_zones = aws.get_availability_zones_output(state="available", opts=lookup)
             zones = pulumi.Output.all(found_zones, *offered).apply(
-                lambda found: usable_zones(found[0].names, found[0].zone_ids, excluded_zone_ids, found[1:])[:count])
+                lambda found: usable_zones(found[0].names, found[0].zone_ids, excluded_zone_ids, found[1:])[:count]
+            )
 
         with_nat = nat_gateways != NatGatewayStrategy.NONE
-        subnet_specs = [awsx.ec2.SubnetSpecArgs(type=awsx.ec2.SubnetType.PRIVATE if with_nat
-                                                else awsx.ec2.SubnetType.ISOLATED)]
+        subnet_specs = [
+            awsx.ec2.SubnetSpecArgs(type=awsx.ec2.SubnetType.PRIVATE if with_nat else awsx.ec2.SubnetType.ISOLATED)
+        ]
         if with_nat:
             subnet_specs.append(awsx.ec2.SubnetSpecArgs(type=awsx.ec2.SubnetType.PUBLIC))
 

@@ -69,11 +69,18 @@ class NetworkLoadBalancer(pulumi.ComponentResource):
         health_check_path = args.get("health_check_path", "/")
 
         security_group = listener_security_group(
-            name, description="Internal NLB: listener from inside the VPC only", vpc_id=args["vpc_id"], port=port,
-            ingress_cidr_blocks=args["ingress_cidr_blocks"], ingress_security_group_ids=ingress_security_group_ids,
-            ingress_description="Listener, from inside the VPC" if ingress_security_group_ids is None
+            name,
+            description="Internal NLB: listener from inside the VPC only",
+            vpc_id=args["vpc_id"],
+            port=port,
+            ingress_cidr_blocks=args["ingress_cidr_blocks"],
+            ingress_security_group_ids=ingress_security_group_ids,
+            ingress_description="Listener, from inside the VPC"
+            if ingress_security_group_ids is None
             else "Listener, from the VPC link",
-            target_cidr_blocks=args["ingress_cidr_blocks"], opts=child)
+            target_cidr_blocks=args["ingress_cidr_blocks"],
+            opts=child,
+        )
         load_balancer = aws.lb.LoadBalancer(
             f"{name}-lb",
             load_balancer_type="network",
@@ -84,11 +91,21 @@ class NetworkLoadBalancer(pulumi.ComponentResource):
             enable_cross_zone_load_balancing=True,
             opts=child,
         )
-        health_check = (aws.lb.TargetGroupHealthCheckArgs(protocol="HTTP", path=health_check_path, matcher="200-399")
-                        if health_check_path else aws.lb.TargetGroupHealthCheckArgs(protocol="TCP"))
+        health_check = (
+            aws.lb.TargetGroupHealthCheckArgs(protocol="HTTP", path=health_check_path, matcher="200-399")
+            if health_check_path
+            else aws.lb.TargetGroupHealthCheckArgs(protocol="TCP")
+        )
         target_group, listener = forwarding_listener(
-            name, load_balancer_arn=load_balancer.arn, vpc_id=args["vpc_id"], port=port, protocol="TCP",
-            target_type=TargetType(args.get("target_type", TargetType.INSTANCE)), health_check=health_check, opts=child)
+            name,
+            load_balancer_arn=load_balancer.arn,
+            vpc_id=args["vpc_id"],
+            port=port,
+            protocol="TCP",
+            target_type=TargetType(args.get("target_type", TargetType.INSTANCE)),
+            health_check=health_check,
+            opts=child,
+        )
         self.arn = load_balancer.arn
         self.dns_name = load_balancer.dns_name
         self.zone_id = load_balancer.zone_id
@@ -100,5 +117,6 @@ class NetworkLoadBalancer(pulumi.ComponentResource):
     @property
     def reference(self) -> LoadBalancerReference:
         """This load balancer, with its listener, where a `LoadBalancerReference` is asked for."""
-        return LoadBalancerReference(arn=self.arn, dns_name=self.dns_name, kind=LoadBalancerKind.NETWORK,
-                                     listener_arn=self.listener_arn)
+        return LoadBalancerReference(
+            arn=self.arn, dns_name=self.dns_name, kind=LoadBalancerKind.NETWORK, listener_arn=self.listener_arn
+        )

@@ -95,10 +95,16 @@ def render_rest_api(
         "paths": paths,
     }
     if authorization == "AWS_IAM":
-        document["components"] = {"securitySchemes": {SIGV4_SCHEME: {
-            "type": "apiKey", "name": "Authorization", "in": "header",
-            "x-amazon-apigateway-authtype": "awsSigv4",
-        }}}
+        document["components"] = {
+            "securitySchemes": {
+                SIGV4_SCHEME: {
+                    "type": "apiKey",
+                    "name": "Authorization",
+                    "in": "header",
+                    "x-amazon-apigateway-authtype": "awsSigv4",
+                }
+            }
+        }
     if vpc_endpoint_ids:
         document["x-amazon-apigateway-endpoint-configuration"] = {"vpcEndpointIds": list(vpc_endpoint_ids)}
     return document
@@ -113,19 +119,21 @@ def _operation(route: Route, authorization: str) -> dict[str, Any]:
     }
     backend = route.backend
     if isinstance(backend, VpcLinkBackend):
-        integration.update(uri=backend.base_url + route.backend_path, connectionType="VPC_LINK",
-                           connectionId=backend.connection_id)
+        integration.update(
+            uri=backend.base_url + route.backend_path, connectionType="VPC_LINK", connectionId=backend.connection_id
+        )
         if backend.integration_target is not None:
             integration["integrationTarget"] = backend.integration_target
         if backend.request_headers:
             integration["requestParameters"] = {
-                f"integration.request.header.{header}": source for header, source in backend.request_headers}
+                f"integration.request.header.{header}": source for header, source in backend.request_headers
+            }
     else:
         integration.update(uri=backend.url.rstrip("/") + route.backend_path, connectionType="INTERNET")
     if route.parameters:
-        integration.setdefault("requestParameters", {}).update({
-            f"integration.request.path.{name}": f"method.request.path.{name}" for name in route.parameters
-        })
+        integration.setdefault("requestParameters", {}).update(
+            {f"integration.request.path.{name}": f"method.request.path.{name}" for name in route.parameters}
+        )
     operation: dict[str, Any] = {"responses": {"200": {"description": "The backend's response"}}}
     if route.parameters:
         operation["parameters"] = [

@@ -56,11 +56,39 @@ REGION_PATTERN = re.compile(r"[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}", re.ASCII)
 # a region AWS has launched since, add it here (check `aws ec2 describe-regions --all-regions`).
 REGIONS = {
     "aws": (
-        "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",
-        "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
-        "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1", "eu-central-2",
-        "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1",
-        "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2", "us-west-1",
+        "af-south-1",
+        "ap-east-1",
+        "ap-east-2",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-northeast-3",
+        "ap-south-1",
+        "ap-south-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-4",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "ca-central-1",
+        "ca-west-1",
+        "eu-central-1",
+        "eu-central-2",
+        "eu-north-1",
+        "eu-south-1",
+        "eu-south-2",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "il-central-1",
+        "me-central-1",
+        "me-south-1",
+        "mx-central-1",
+        "sa-east-1",
+        "us-east-1",
+        "us-east-2",
+        "us-west-1",
         "us-west-2",
     ),
     "aws-cn": ("cn-north-1", "cn-northwest-1"),
@@ -69,17 +97,60 @@ REGIONS = {
 # Services whose China endpoint service name is `cn.com.amazonaws.<region>.<svc>`
 # (aws-cdk vpc-endpoint.ts, getDefaultEndpointPrefix). Every other service keeps
 # `com.amazonaws.<region>.<svc>` in China too (docs/aws-facts.md §1.3).
-_CN_REVERSE_DNS_SERVICES_COMMON = frozenset({
-    "application-autoscaling", "appmesh-envoy-management", "athena", "autoscaling",
-    "awsconnector", "backup", "batch", "cassandra", "cloudcontrolapi", "cloudformation",
-    "codedeploy-commands-secure", "databrew", "dms", "ebs", "ec2", "ecr.api", "ecr.dkr",
-    "eks", "elasticache", "elasticbeanstalk", "elasticfilesystem", "elasticfilesystem-fips",
-    "emr-containers", "execute-api", "fsx", "imagebuilder", "iot.data", "kinesis-streams",
-    "lambda", "license-manager", "monitoring", "rds", "redshift", "redshift-data", "s3",
-    "sagemaker.api", "sagemaker.featurestore-runtime", "sagemaker.runtime", "securityhub",
-    "servicecatalog", "sms", "sqs", "states", "sts", "sync-states", "synthetics",
-    "transcribe", "transcribestreaming", "transfer", "xray",
-})
+_CN_REVERSE_DNS_SERVICES_COMMON = frozenset(
+    {
+        "application-autoscaling",
+        "appmesh-envoy-management",
+        "athena",
+        "autoscaling",
+        "awsconnector",
+        "backup",
+        "batch",
+        "cassandra",
+        "cloudcontrolapi",
+        "cloudformation",
+        "codedeploy-commands-secure",
+        "databrew",
+        "dms",
+        "ebs",
+        "ec2",
+        "ecr.api",
+        "ecr.dkr",
+        "eks",
+        "elasticache",
+        "elasticbeanstalk",
+        "elasticfilesystem",
+        "elasticfilesystem-fips",
+        "emr-containers",
+        "execute-api",
+        "fsx",
+        "imagebuilder",
+        "iot.data",
+        "kinesis-streams",
+        "lambda",
+        "license-manager",
+        "monitoring",
+        "rds",
+        "redshift",
+        "redshift-data",
+        "s3",
+        "sagemaker.api",
+        "sagemaker.featurestore-runtime",
+        "sagemaker.runtime",
+        "securityhub",
+        "servicecatalog",
+        "sms",
+        "sqs",
+        "states",
+        "sts",
+        "sync-states",
+        "synthetics",
+        "transcribe",
+        "transcribestreaming",
+        "transfer",
+        "xray",
+    }
+)
 _CN_REVERSE_DNS_SERVICES = {
     "cn-north-1": _CN_REVERSE_DNS_SERVICES_COMMON | {"iotsitewise.api", "iotsitewise.data"},
     "cn-northwest-1": _CN_REVERSE_DNS_SERVICES_COMMON | {"account", "polly", "workspaces"},
@@ -202,10 +273,17 @@ def domain_name_execute_api_arn(domain_name_arn: str) -> str:
     """`arn:{partition}:execute-api:{region}:{account}:/domainnames/{name}+{id}`, what an endpoint policy allows to
     call through a private custom domain name, from the name's `arn:{partition}:apigateway:...` ARN."""
     parsed = parse_arn(domain_name_arn)
-    if parsed is None or parsed.service != "apigateway" or not parsed.resource.startswith("/domainnames/") \
-            or "+" not in parsed.resource or not parsed.account:
-        raise ValueError(f"{domain_name_arn!r} is not the ARN of a private custom domain name "
-                         f"(arn:PARTITION:apigateway:REGION:ACCOUNT:/domainnames/NAME+ID)")
+    if (
+        parsed is None
+        or parsed.service != "apigateway"
+        or not parsed.resource.startswith("/domainnames/")
+        or "+" not in parsed.resource
+        or not parsed.account
+    ):
+        raise ValueError(
+            f"{domain_name_arn!r} is not the ARN of a private custom domain name "
+            f"(arn:PARTITION:apigateway:REGION:ACCOUNT:/domainnames/NAME+ID)"
+        )
     return arn(parsed.partition, "execute-api", parsed.region, parsed.account, parsed.resource)
 
 

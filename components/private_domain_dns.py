@@ -1,6 +1,5 @@
 """PrivateDomainDns: a private custom domain name resolving, inside one VPC, to that VPC's execute-api endpoint."""
 
-
 from typing import NotRequired, Optional, TypedDict
 
 import pulumi
@@ -45,8 +44,13 @@ class PrivateDomainDns(pulumi.ComponentResource):
                 vpcs=[aws.route53.ZoneVpcArgs(vpc_id=args["vpc_id"])],
                 opts=pulumi.ResourceOptions(parent=self),
             ).zone_id
-        alias_record(f"{name}-record", zone_id=zone_id, domain_name=args["domain_name"],
-                     target_dns_name=args["endpoint_dns_name"], target_zone_id=args["endpoint_hosted_zone_id"],
-                     opts=pulumi.ResourceOptions(parent=self))
+        alias_record(
+            f"{name}-record",
+            zone_id=zone_id,
+            domain_name=args["domain_name"],
+            target_dns_name=args["endpoint_dns_name"],
+            target_zone_id=args["endpoint_hosted_zone_id"],
+            opts=pulumi.ResourceOptions(parent=self),
+        )
         self.zone_id = pulumi.Output.from_input(zone_id)
         self.register_outputs({"zoneId": self.zone_id})

@@ -1,6 +1,5 @@
 """PrivateDomainName: a private custom domain name for a PRIVATE REST API, reachable only through VPC endpoints."""
 
-
 import json
 from typing import NotRequired, Optional, Sequence, TypedDict
 
@@ -53,7 +52,8 @@ class PrivateDomainName(pulumi.ComponentResource):
     def __init__(self, name: str, args: PrivateDomainNameArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:PrivateDomainName", name, None, opts)
         policy = pulumi.Output.from_input(args["vpc_endpoint_ids"]).apply(
-            lambda ids: json.dumps(private_api_policy(ids)))
+            lambda ids: json.dumps(private_api_policy(ids))
+        )
         self.domain = aws.apigateway.DomainName(
             f"{name}-domain",
             domain_name=args["domain_name"],

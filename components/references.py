@@ -74,19 +74,22 @@ def load_balancer_kind(arn: str) -> LoadBalancerKind:
     return kinds[words[1]]
 
 
-def existing_network(vpc_id: str, subnet_ids: Sequence[str],
-                     opts: Optional[pulumi.InvokeOutputOptions] = None) -> NetworkReference:
+def existing_network(
+    vpc_id: str, subnet_ids: Sequence[str], opts: Optional[pulumi.InvokeOutputOptions] = None
+) -> NetworkReference:
     """A VPC the user brings, with its private subnets; its CIDR block is looked up."""
     vpc = aws.ec2.get_vpc_output(id=vpc_id, opts=opts)
     return NetworkReference(vpc_id=vpc_id, subnet_ids=list(subnet_ids), cidr_block=vpc.cidr_block)
 
 
-def existing_load_balancer(arn: str, listener_arn: Optional[str] = None,
-                           opts: Optional[pulumi.InvokeOutputOptions] = None) -> LoadBalancerReference:
+def existing_load_balancer(
+    arn: str, listener_arn: Optional[str] = None, opts: Optional[pulumi.InvokeOutputOptions] = None
+) -> LoadBalancerReference:
     """A load balancer the user brings, by ARN (and, for an HTTP API, its listener's ARN); its kind is
     read from the ARN and its DNS name looked up."""
-    reference = LoadBalancerReference(arn=arn, dns_name=aws.lb.get_load_balancer_output(arn=arn, opts=opts).dns_name,
-                                      kind=load_balancer_kind(arn))
+    reference = LoadBalancerReference(
+        arn=arn, dns_name=aws.lb.get_load_balancer_output(arn=arn, opts=opts).dns_name, kind=load_balancer_kind(arn)
+    )
     if listener_arn is not None:
         reference["listener_arn"] = listener_arn
     return reference

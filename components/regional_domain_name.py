@@ -1,6 +1,5 @@
 """RegionalDomainName: a Regional custom domain name for a REST or an HTTP API, optionally with mutual TLS."""
 
-
 from typing import NotRequired, Optional, TypedDict
 
 import pulumi
@@ -68,32 +67,59 @@ class RegionalDomainName(pulumi.ComponentResource):
                 # TLS 1.2: REST custom domains would otherwise accept TLS 1.0, and multi-level base paths need it.
                 security_policy="TLS_1_2",
                 mutual_tls_authentication=aws.apigateway.DomainNameMutualTlsAuthenticationArgs(
-                    truststore_uri=mutual_tls["truststore_uri"],
-                    truststore_version=mutual_tls.get("truststore_version")) if mutual_tls else None,
+                    truststore_uri=mutual_tls["truststore_uri"], truststore_version=mutual_tls.get("truststore_version")
+                )
+                if mutual_tls
+                else None,
                 opts=child,
             )
-            aws.apigateway.BasePathMapping(f"{name}-mapping", domain_name=domain.domain_name,
-                                           rest_api=args["rest_api_id"], stage_name=args["stage_name"],
-                                           base_path=args.get("base_path"), opts=child)
+            aws.apigateway.BasePathMapping(
+                f"{name}-mapping",
+                domain_name=domain.domain_name,
+                rest_api=args["rest_api_id"],
+                stage_name=args["stage_name"],
+                base_path=args.get("base_path"),
+                opts=child,
+            )
             self.regional_domain_name, self.regional_zone_id = domain.regional_domain_name, domain.regional_zone_id
         else:
             domain = aws.apigatewayv2.DomainName(
                 f"{name}-domain",
                 domain_name=args["domain_name"],
                 domain_name_configuration=aws.apigatewayv2.DomainNameDomainNameConfigurationArgs(
-                    certificate_arn=args["certificate_arn"], endpoint_type="REGIONAL", security_policy="TLS_1_2"),
+                    certificate_arn=args["certificate_arn"], endpoint_type="REGIONAL", security_policy="TLS_1_2"
+                ),
                 mutual_tls_authentication=aws.apigatewayv2.DomainNameMutualTlsAuthenticationArgs(
-                    truststore_uri=mutual_tls["truststore_uri"],
-                    truststore_version=mutual_tls.get("truststore_version")) if mutual_tls else None,
+                    truststore_uri=mutual_tls["truststore_uri"], truststore_version=mutual_tls.get("truststore_version")
+                )
+                if mutual_tls
+                else None,
                 opts=child,
             )
-            aws.apigatewayv2.ApiMapping(f"{name}-mapping", domain_name=domain.domain_name, api_id=args["http_api_id"],
-                                        stage=args["stage_name"], api_mapping_key=args.get("base_path"), opts=child)
+            aws.apigatewayv2.ApiMapping(
+                f"{name}-mapping",
+                domain_name=domain.domain_name,
+                api_id=args["http_api_id"],
+                stage=args["stage_name"],
+                api_mapping_key=args.get("base_path"),
+                opts=child,
+            )
             self.regional_domain_name = domain.domain_name_configuration.target_domain_name
             self.regional_zone_id = domain.domain_name_configuration.hosted_zone_id
         if "hosted_zone_id" in args:
-            alias_record(f"{name}-record", zone_id=args["hosted_zone_id"], domain_name=domain.domain_name,
-                         target_dns_name=self.regional_domain_name, target_zone_id=self.regional_zone_id, opts=child)
+            alias_record(
+                f"{name}-record",
+                zone_id=args["hosted_zone_id"],
+                domain_name=domain.domain_name,
+                target_dns_name=self.regional_domain_name,
+                target_zone_id=self.regional_zone_id,
+                opts=child,
+            )
         self.domain_name = domain.domain_name
-        self.register_outputs({"domainName": self.domain_name, "regionalDomainName": self.regional_domain_name,
-                               "regionalZoneId": self.regional_zone_id})
+        self.register_outputs(
+            {
+                "domainName": self.domain_name,
+                "regionalDomainName": self.regional_domain_name,
+                "regionalZoneId": self.regional_zone_id,
+            }
+        )

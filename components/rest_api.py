@@ -120,8 +120,14 @@ class RestApi(pulumi.ComponentResource):
     stage: aws.apigateway.Stage
     """The stage."""
 
-    def __init__(self, name: str, args: RestApiArgs, opts: Optional[pulumi.ResourceOptions] = None, *,
-                 logging_prerequisites: Sequence[pulumi.Resource] = ()):
+    def __init__(
+        self,
+        name: str,
+        args: RestApiArgs,
+        opts: Optional[pulumi.ResourceOptions] = None,
+        *,
+        logging_prerequisites: Sequence[pulumi.Resource] = (),
+    ):
         """`logging_prerequisites`: what must exist before the stage turns logging on, such as an
         `ApiGatewayAccountLogging`; by default none, the account's CloudWatch role being set already. (A
         program in another language makes the RestApi depend on it instead.)"""
@@ -138,20 +144,29 @@ class RestApi(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
 
         endpoint_ids = pulumi.Output.from_input(args["vpc_endpoint_ids"]).apply(sorted) if private else None
-        policy = (endpoint_ids.apply(lambda ids: json.dumps(policies.private_api_policy(ids)))
-                  if endpoint_ids is not None else None)
+        policy = (
+            endpoint_ids.apply(lambda ids: json.dumps(policies.private_api_policy(ids)))
+            if endpoint_ids is not None
+            else None
+        )
         if binding is None:
             body: pulumi.Input[str] = args["openapi_document"]
         else:
-            authorization = Authorization(args.get("authorization", Authorization.NONE if private
-                                                   else Authorization.AWS_IAM))
+            authorization = Authorization(
+                args.get("authorization", Authorization.NONE if private else Authorization.AWS_IAM)
+            )
             title = args.get("title", name)
 
             def render(resolved: list) -> str:
                 ids, arns = resolved
-                return openapi.to_json(openapi.render_rest_api(
-                    title, with_integration_targets(binding.routes, arns), authorization=authorization.value,
-                    vpc_endpoint_ids=ids or ()))
+                return openapi.to_json(
+                    openapi.render_rest_api(
+                        title,
+                        with_integration_targets(binding.routes, arns),
+                        authorization=authorization.value,
+                        vpc_endpoint_ids=ids or (),
+                    )
+                )
 
             body = pulumi.Output.all(endpoint_ids, binding.integration_targets).apply(render)
 
@@ -159,7 +174,8 @@ class RestApi(pulumi.ComponentResource):
             f"{name}-api",
             body=body,
             endpoint_configuration=aws.apigateway.RestApiEndpointConfigurationArgs(
-                types=endpoint_type.value, vpc_endpoint_ids=endpoint_ids),
+                types=endpoint_type.value, vpc_endpoint_ids=endpoint_ids
+            ),
             policy=policy,
             put_rest_api_mode="overwrite",
             # Sent only to turn it off, so stacks that keep it register what they always did. The argument wins
@@ -171,8 +187,9 @@ class RestApi(pulumi.ComponentResource):
             f"{name}-deployment",
             rest_api=self.api.id,
             description="Managed by apigw-private",
-            triggers={"redeployment": pulumi.Output.all(body, policy or "").apply(
-                lambda texts: openapi.content_hash(*texts))},
+            triggers={
+                "redeployment": pulumi.Output.all(body, policy or "").apply(lambda texts: openapi.content_hash(*texts))
+            },
             opts=child,
         )
 
@@ -182,12 +199,15 @@ class RestApi(pulumi.ComponentResource):
         prerequisites = list(logging_prerequisites)
         access_log_settings = None
         if args.get("access_logs", True):
-            access_log_group = aws.cloudwatch.LogGroup(f"{name}-access-logs", retention_in_days=retention,
-                                                       opts=log_options)
+            access_log_group = aws.cloudwatch.LogGroup(
+                f"{name}-access-logs", retention_in_days=retention, opts=log_options
+            )
             access_log_settings = aws.apigateway.StageAccessLogSettingsArgs(
-                destination_arn=access_log_group.arn, format=REST_ACCESS_LOG_FORMAT)
-        variables = pulumi.Output.all(args.get("stage_variables", {}), binding.stage_variables if binding else {}) \
-            .apply(lambda both: {**both[0], **both[1]} or None)
+                destination_arn=access_log_group.arn, format=REST_ACCESS_LOG_FORMAT
+            )
+        variables = pulumi.Output.all(
+            args.get("stage_variables", {}), binding.stage_variables if binding else {}
+        ).apply(lambda both: {**both[0], **both[1]} or None)
         self.stage = aws.apigateway.Stage(
             f"{name}-stage",
             rest_api=self.api.id,
@@ -203,12 +223,14 @@ class RestApi(pulumi.ComponentResource):
         settings_depend_on = list(prerequisites)
         if logging_level is not ExecutionLoggingLevel.OFF:
             # Created here so it has a retention period; left to API Gateway it never expires.
-            settings_depend_on.append(aws.cloudwatch.LogGroup(
-                f"{name}-execution-logs",
-                name=pulumi.Output.concat("API-Gateway-Execution-Logs_", self.api.id, "/", stage_name),
-                retention_in_days=retention,
-                opts=log_options,
-            ))
+            settings_depend_on.append(
+                aws.cloudwatch.LogGroup(
+                    f"{name}-execution-logs",
+                    name=pulumi.Output.concat("API-Gateway-Execution-Logs_", self.api.id, "/", stage_name),
+                    retention_in_days=retention,
+                    opts=log_options,
+                )
+            )
         aws.apigateway.MethodSettings(
             f"{name}-method-settings",
             rest_api=self.api.id,

@@ -64,8 +64,13 @@ class RouteArgs(TypedDict):
     """The path the backend sees; may use the route's path parameters. Defaults to `/`."""
 
 
-def vpc_link_integration(vpc_link: VpcLinkReference, load_balancer: LoadBalancerReference, *,
-                         port: Optional[int] = None, scheme: Scheme = Scheme.HTTP) -> IntegrationArgs:
+def vpc_link_integration(
+    vpc_link: VpcLinkReference,
+    load_balancer: LoadBalancerReference,
+    *,
+    port: Optional[int] = None,
+    scheme: Scheme = Scheme.HTTP,
+) -> IntegrationArgs:
     """A private service behind `load_balancer`, reached through `vpc_link`."""
     integration = IntegrationArgs(vpc_link=vpc_link, load_balancer=load_balancer, scheme=Scheme(scheme))
     if port is not None:
@@ -73,8 +78,9 @@ def vpc_link_integration(vpc_link: VpcLinkReference, load_balancer: LoadBalancer
     return integration
 
 
-def private_api_integration(vpc_link: VpcLinkReference, upstream_api_id: pulumi.Input[str],
-                            upstream_host: pulumi.Input[str]) -> IntegrationArgs:
+def private_api_integration(
+    vpc_link: VpcLinkReference, upstream_api_id: pulumi.Input[str], upstream_host: pulumi.Input[str]
+) -> IntegrationArgs:
     """Another private API, through `vpc_link` to a load balancer in front of its execute-api endpoint."""
     return IntegrationArgs(vpc_link=vpc_link, upstream_api_id=upstream_api_id, upstream_host=upstream_host)
 
@@ -113,24 +119,41 @@ def bind(routes: Sequence[RouteArgs]) -> Binding:
         where = f"routes[{index}] {route.get('method', 'GET')} {route['path']}"
         integration = route.get("integration")
         if not integration:
-            raise ValueError(f"{where} has no integration; give vpc_link_integration(...), "
-                             f"private_api_integration(...) or http_integration(url)")
-        binding.routes.append(Route(
-            path=route["path"], method=route.get("method", "GET").upper(), proxy=route.get("proxy", True),
-            backend_path=route.get("backend_path", "/"),
-            backend=_backend(where, integration, binding, names_of)))
+            raise ValueError(
+                f"{where} has no integration; give vpc_link_integration(...), "
+                f"private_api_integration(...) or http_integration(url)"
+            )
+        binding.routes.append(
+            Route(
+                path=route["path"],
+                method=route.get("method", "GET").upper(),
+                proxy=route.get("proxy", True),
+                backend_path=route.get("backend_path", "/"),
+                backend=_backend(where, integration, binding, names_of),
+            )
+        )
     return binding
 
 
-def _backend(where: str, integration: IntegrationArgs, binding: Binding,
-             names_of: dict[tuple, dict[str, str]]) -> VpcLinkBackend | InternetBackend:
+def _backend(
+    where: str, integration: IntegrationArgs, binding: Binding, names_of: dict[tuple, dict[str, str]]
+) -> VpcLinkBackend | InternetBackend:
     link, load_balancer = integration.get("vpc_link"), integration.get("load_balancer")
     upstream = integration.get("upstream_api_id"), integration.get("upstream_host")
-    given = [kind for kind, present in (("url", "url" in integration), ("load_balancer", load_balancer is not None),
-                                        ("upstream_api_id", upstream != (None, None))) if present]
+    given = [
+        kind
+        for kind, present in (
+            ("url", "url" in integration),
+            ("load_balancer", load_balancer is not None),
+            ("upstream_api_id", upstream != (None, None)),
+        )
+        if present
+    ]
     if len(given) != 1:
-        raise ValueError(f"{where}: give exactly one of url, load_balancer or upstream_api_id with "
-                         f"upstream_host; got {', '.join(given) or 'none'}")
+        raise ValueError(
+            f"{where}: give exactly one of url, load_balancer or upstream_api_id with "
+            f"upstream_host; got {', '.join(given) or 'none'}"
+        )
     if "url" in integration:
         if link is not None:
             raise ValueError(f"{where}: a url integration goes over the internet and takes no vpc_link")
@@ -140,8 +163,11 @@ def _backend(where: str, integration: IntegrationArgs, binding: Binding,
     version = VpcLinkVersion(link["version"])
     if load_balancer is not None:
         key = ("load_balancer", _identity(link["id"]), _identity(load_balancer["arn"]))
-        values = ({"vpcLinkId": link["id"], "nlbDnsName": load_balancer["dns_name"]} if version is VpcLinkVersion.V1
-                  else {"vpcLinkV2Id": link["id"], "loadBalancerDnsName": load_balancer["dns_name"]})
+        values = (
+            {"vpcLinkId": link["id"], "nlbDnsName": load_balancer["dns_name"]}
+            if version is VpcLinkVersion.V1
+            else {"vpcLinkV2Id": link["id"], "loadBalancerDnsName": load_balancer["dns_name"]}
+        )
     else:
         if None in upstream:
             raise ValueError(f"{where}: a chain to another private API needs both upstream_api_id and upstream_host")
@@ -154,11 +180,13 @@ def _backend(where: str, integration: IntegrationArgs, binding: Binding,
     names = names_of[key]
     link_variable = names.get("vpcLinkId") or names["vpcLinkV2Id"]
     if load_balancer is None:
-        return VpcLinkBackend(connection_id=f"${{stageVariables.{link_variable}}}",
-                              host=f"${{stageVariables.{names['upstreamHost']}}}",
-                              port=whole_number(integration.get("port", 443)),
-                              scheme="https",
-                              request_headers=(("x-apigw-api-id", f"stageVariables.{names['upstreamApiId']}"),))
+        return VpcLinkBackend(
+            connection_id=f"${{stageVariables.{link_variable}}}",
+            host=f"${{stageVariables.{names['upstreamHost']}}}",
+            port=whole_number(integration.get("port", 443)),
+            scheme="https",
+            request_headers=(("x-apigw-api-id", f"stageVariables.{names['upstreamApiId']}"),),
+        )
     scheme = Scheme(integration.get("scheme", Scheme.HTTP))
     host_variable = names.get("nlbDnsName") or names["loadBalancerDnsName"]
     target = None
@@ -167,14 +195,20 @@ def _backend(where: str, integration: IntegrationArgs, binding: Binding,
         binding.integration_targets[target] = load_balancer["arn"]
     elif load_balancer["kind"] != LoadBalancerKind.NETWORK:
         raise ValueError(f"{where}: a VPC link v1 reaches only a Network Load Balancer; use a v2 link for an ALB")
-    return VpcLinkBackend(connection_id=f"${{stageVariables.{link_variable}}}",
-                          host=f"${{stageVariables.{host_variable}}}",
-                          port=whole_number(integration.get("port", 443 if scheme is Scheme.HTTPS else 80)), scheme=scheme.value,
-                          integration_target=target)
+    return VpcLinkBackend(
+        connection_id=f"${{stageVariables.{link_variable}}}",
+        host=f"${{stageVariables.{host_variable}}}",
+        port=whole_number(integration.get("port", 443 if scheme is Scheme.HTTPS else 80)),
+        scheme=scheme.value,
+        integration_target=target,
+    )
 
 
 def with_integration_targets(routes: Sequence[Route], arns: dict[str, str]) -> list[Route]:
     """The routes with each VPC link v2 integration's placeholder replaced by its load balancer's ARN."""
-    return [replace(route, backend=replace(route.backend, integration_target=arns[route.backend.integration_target]))
-            if isinstance(route.backend, VpcLinkBackend) and route.backend.integration_target else route
-            for route in routes]
+    return [
+        replace(route, backend=replace(route.backend, integration_target=arns[route.backend.integration_target]))
+        if isinstance(route.backend, VpcLinkBackend) and route.backend.integration_target
+        else route
+        for route in routes
+    ]

@@ -51,9 +51,15 @@ class VpcLinkV2(pulumi.ComponentResource):
             description="VPC link v2: API Gateway to the backend port only",
             vpc_id=args["vpc_id"],
             ingress=[],
-            egress=[aws.ec2.SecurityGroupEgressArgs(protocol="tcp", from_port=backend_port,
-                                                    to_port=backend_port, cidr_blocks=args["backend_cidr_blocks"],
-                                                    description="To the backend")],
+            egress=[
+                aws.ec2.SecurityGroupEgressArgs(
+                    protocol="tcp",
+                    from_port=backend_port,
+                    to_port=backend_port,
+                    cidr_blocks=args["backend_cidr_blocks"],
+                    description="To the backend",
+                )
+            ],
             opts=child,
         )
         link = aws.apigatewayv2.VpcLink(

@@ -54,27 +54,62 @@ class Scenario:
 
 
 _PRIVATE_WALKTHROUGH_ROUTES = (
-    ReferenceRoute("/webpage-vpc"), ReferenceRoute("/webpage-vpc-non-proxy", proxy=False),
+    ReferenceRoute("/webpage-vpc"),
+    ReferenceRoute("/webpage-vpc-non-proxy", proxy=False),
     ReferenceRoute("/webpage", over_the_internet=True),
     ReferenceRoute("/webpage-non-proxy", proxy=False, over_the_internet=True),
 )
 
-SCENARIOS: dict[str, Scenario] = {scenario.name: scenario for scenario in (
-    Scenario("rest-regional", "client → Regional REST API → VPC link → internal NLB (v1) or ALB (v2) → service",
-             "REST", "REGIONAL", Consumers.NONE, (ReferenceRoute("/internal-nlb"),),
-             "program.scenarios.rest_regional:build"),
-    Scenario("rest-private", "client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service",
-             "REST", "PRIVATE", Consumers.NONE, _PRIVATE_WALKTHROUGH_ROUTES,
-             "program.scenarios.private:build_rest_private"),
-    Scenario("http-api", "client → HTTP API → VPC link v2 → internal ALB, NLB or Cloud Map service → service",
-             "HTTP", None, Consumers.NONE, (), "program.scenarios.http_api:build"),
-    Scenario("cross-account", "client in another account's VPC → its execute-api endpoint → PRIVATE REST API",
-             "REST", "PRIVATE", Consumers.REQUIRED, _PRIVATE_WALKTHROUGH_ROUTES,
-             "program.scenarios.private:build_cross_account"),
-    Scenario("chained", "client → NLB → endpoint → private API #2 → VPC link → NLB → endpoint → private API #1",
-             "REST", "PRIVATE", Consumers.OPTIONAL, _PRIVATE_WALKTHROUGH_ROUTES,
-             "program.scenarios.private:build_chained"),
-)}
+SCENARIOS: dict[str, Scenario] = {
+    scenario.name: scenario
+    for scenario in (
+        Scenario(
+            "rest-regional",
+            "client → Regional REST API → VPC link → internal NLB (v1) or ALB (v2) → service",
+            "REST",
+            "REGIONAL",
+            Consumers.NONE,
+            (ReferenceRoute("/internal-nlb"),),
+            "program.scenarios.rest_regional:build",
+        ),
+        Scenario(
+            "rest-private",
+            "client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service",
+            "REST",
+            "PRIVATE",
+            Consumers.NONE,
+            _PRIVATE_WALKTHROUGH_ROUTES,
+            "program.scenarios.private:build_rest_private",
+        ),
+        Scenario(
+            "http-api",
+            "client → HTTP API → VPC link v2 → internal ALB, NLB or Cloud Map service → service",
+            "HTTP",
+            None,
+            Consumers.NONE,
+            (),
+            "program.scenarios.http_api:build",
+        ),
+        Scenario(
+            "cross-account",
+            "client in another account's VPC → its execute-api endpoint → PRIVATE REST API",
+            "REST",
+            "PRIVATE",
+            Consumers.REQUIRED,
+            _PRIVATE_WALKTHROUGH_ROUTES,
+            "program.scenarios.private:build_cross_account",
+        ),
+        Scenario(
+            "chained",
+            "client → NLB → endpoint → private API #2 → VPC link → NLB → endpoint → private API #1",
+            "REST",
+            "PRIVATE",
+            Consumers.OPTIONAL,
+            _PRIVATE_WALKTHROUGH_ROUTES,
+            "program.scenarios.private:build_chained",
+        ),
+    )
+}
 SCENARIO_NAMES = tuple(SCENARIOS)
 
 

@@ -5,9 +5,8 @@ prints the port of its gRPC server and answers GetSchema (inferred from the comp
 args, Enums and typed output attributes) and Construct.
 """
 
-from pulumi.provider.experimental import component_provider_host
-
 import apigw_private as apigw
+from pulumi.provider.experimental import component_provider_host
 
 # The components other languages get, each with its args and outputs in the schema.
 COMPONENTS = [
@@ -32,5 +31,6 @@ COMPONENTS = [
 ]
 
 if __name__ == "__main__":
-    component_provider_host(components=COMPONENTS, name="apigw-private", namespace="apigw-private",
-                            version=apigw.__version__)
+    component_provider_host(
+        components=COMPONENTS, name="apigw-private", namespace="apigw-private", version=apigw.__version__
+    )

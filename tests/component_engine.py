@@ -11,7 +11,12 @@ from typing import Any, Optional
 import grpc
 from google.protobuf import empty_pb2, struct_pb2
 from pulumi.runtime.proto import (
-    engine_pb2, engine_pb2_grpc, provider_pb2, provider_pb2_grpc, resource_pb2, resource_pb2_grpc,
+    engine_pb2,
+    engine_pb2_grpc,
+    provider_pb2,
+    provider_pb2_grpc,
+    resource_pb2,
+    resource_pb2_grpc,
 )
 
 from tooling.mocks import AwsMocks
@@ -78,22 +83,32 @@ class Engine:
         engine_pb2_grpc.add_EngineServicer_to_server(_EngineService(), self.server)
         self.address = f"127.0.0.1:{self.server.add_insecure_port('127.0.0.1:0')}"
         self.server.start()
-        self.plugin = subprocess.Popen([python, str(PLUGIN), self.address], stdout=subprocess.PIPE,
-                                       stderr=subprocess.DEVNULL, cwd=PLUGIN)
+        self.plugin = subprocess.Popen(
+            [python, str(PLUGIN), self.address], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=PLUGIN
+        )
         assert self.plugin.stdout is not None
         port = self.plugin.stdout.readline().decode().strip()
         self.provider = provider_pb2_grpc.ResourceProviderStub(grpc.insecure_channel(f"127.0.0.1:{port}"))
 
-    def construct(self, region: str, typ: str, name: str, inputs: dict[str, Any],
-                  timeout: float = 60) -> tuple[provider_pb2.ConstructResponse, list]:
+    def construct(
+        self, region: str, typ: str, name: str, inputs: dict[str, Any], timeout: float = 60
+    ) -> tuple[provider_pb2.ConstructResponse, list]:
         """Construct one component through the plugin against fresh mocks for `region`: its
         response and every registration the plugin made."""
         self.monitor = _Monitor(AwsMocks(region, STACK))
         properties = struct_pb2.Struct()
         properties.update(inputs)
-        response = self.provider.Construct(provider_pb2.ConstructRequest(
-            project=PROJECT, stack=STACK, type=f"apigw-private:index:{typ}", name=name, inputs=properties,
-            monitorEndpoint=self.address), timeout=timeout)
+        response = self.provider.Construct(
+            provider_pb2.ConstructRequest(
+                project=PROJECT,
+                stack=STACK,
+                type=f"apigw-private:index:{typ}",
+                name=name,
+                inputs=properties,
+                monitorEndpoint=self.address,
+            ),
+            timeout=timeout,
+        )
         return response, self.monitor.registrations
 
     def stop(self, grace: Optional[float] = None) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from components import partition as partitions
 from tooling import offline, recorder, stack_files
+
 # One region per partition; cn-north-1 is used where its a/b/d zones matter.
 REGIONS = ["us-east-1", "cn-northwest-1"]
 PARTITION_OF = {"us-east-1": "aws", "cn-northwest-1": "aws-cn", "cn-north-1": "aws-cn", "eu-west-1": "aws"}
@@ -22,8 +23,9 @@ DNS_SUFFIX = {"aws": "amazonaws.com", "aws-cn": "amazonaws.com.cn"}
 
 def custom_domain(region: str, **fields: Any) -> dict[str, Any]:
     """A `customDomain` whose certificate is in `region`."""
-    certificate = partitions.arn(PARTITION_OF[region], "acm", region, "123456789012",
-                                 "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    certificate = partitions.arn(
+        PARTITION_OF[region], "acm", region, "123456789012", "certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+    )
     return {"domainName": "orders.internal.example.com", "certificateArn": certificate, **fields}
 
 
@@ -32,23 +34,41 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
     partition offers: consumers at the longest name settings allow, REST over VPC link v2, each
     HTTP API target, custom domain names (Regional ones with mutual TLS, a zone, the execute-api
     endpoint off)."""
-    consumers = [{"name": "abcdefghij", "roleArn": f"arn:{partition}:iam::210987654321:role/x"},
-                 {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
+    consumers = [
+        {"name": "abcdefghij", "roleArn": f"arn:{partition}:iam::210987654321:role/x"},
+        {"name": "b", "vpcEndpointId": "vpce-0123456789abcdef0"},
+    ]
     region = next(r for r in REGIONS if PARTITION_OF[r] == partition)
-    regional_domain = custom_domain(region, basePath="orders/v1", hostedZoneId="Z0123456789ABCDEFGHIJ",
-                                    mutualTls={"truststoreUri": "s3://truststores/orders.pem"})
+    regional_domain = custom_domain(
+        region,
+        basePath="orders/v1",
+        hostedZoneId="Z0123456789ABCDEFGHIJ",
+        mutualTls={"truststoreUri": "s3://truststores/orders.pem"},
+    )
     where_offered = [
         (partitions.REST_VPC_LINK_V2, ("rest-regional", {"restApi": {"vpcLink": "v2"}})),
         (partitions.HTTP_API_CLOUD_MAP, ("http-api", {"httpApi": {"target": "cloudmap"}})),
-        (partitions.PRIVATE_CUSTOM_DOMAIN, ("rest-private", {"customDomain": custom_domain(region, basePath="orders")})),
-        (partitions.PRIVATE_CUSTOM_DOMAIN, ("cross-account", {"consumers": consumers,
-                                                               "customDomain": custom_domain(region)})),
-        (partitions.PRIVATE_CUSTOM_DOMAIN, ("chained", {"consumers": consumers, "customDomain": custom_domain(region)})),
+        (
+            partitions.PRIVATE_CUSTOM_DOMAIN,
+            ("rest-private", {"customDomain": custom_domain(region, basePath="orders")}),
+        ),
+        (
+            partitions.PRIVATE_CUSTOM_DOMAIN,
+            ("cross-account", {"consumers": consumers, "customDomain": custom_domain(region)}),
+        ),
+        (
+            partitions.PRIVATE_CUSTOM_DOMAIN,
+            ("chained", {"consumers": consumers, "customDomain": custom_domain(region)}),
+        ),
     ]
     return [
-        ("rest-regional", {}), ("rest-private", {}), ("cross-account", {"consumers": consumers}),
-        ("chained", {}), ("chained", {"consumers": consumers}),
-        ("http-api", {}), ("http-api", {"httpApi": {"target": "nlb"}}),
+        ("rest-regional", {}),
+        ("rest-private", {}),
+        ("cross-account", {"consumers": consumers}),
+        ("chained", {}),
+        ("chained", {"consumers": consumers}),
+        ("http-api", {}),
+        ("http-api", {"httpApi": {"target": "nlb"}}),
         ("rest-regional", {"customDomain": regional_domain}),
         ("http-api", {"customDomain": custom_domain(region, executeApiEndpoint=False)}),
     ] + [case for feature, case in where_offered if partitions.offers(partition, feature)]
@@ -56,7 +76,9 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
 
 def every_scenario_in_both_partitions() -> list[tuple[str, str, dict[str, Any]]]:
     """(region, scenario, config) for every scenario of `every_scenario`, in one region of each partition."""
-    return [(region, scenario, config) for region in REGIONS for scenario, config in every_scenario(PARTITION_OF[region])]
+    return [
+        (region, scenario, config) for region in REGIONS for scenario, config in every_scenario(PARTITION_OF[region])
+    ]
 
 
 def config_for(region: str, **config: Any) -> dict[str, str]:
@@ -120,8 +142,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def pip(*args: str, python: str = sys.executable) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "--python", python, "--disable-pip-version-check", "-q", *args],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", python, "--disable-pip-version-check", "-q", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -130,8 +156,13 @@ def wheel(tmp_path_factory) -> Path:
     with the build backend already in this virtualenv: `--no-build-isolation --no-index`, nothing
     downloaded, nothing written into the working tree."""
     source = tmp_path_factory.mktemp("clone")
-    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout.splitlines()
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
     for name in listed:
         if (ROOT / name).is_file():
             (source / name).parent.mkdir(parents=True, exist_ok=True)
@@ -151,8 +182,12 @@ def installed_python(wheel, tmp_path_factory) -> tuple[str, str]:
     venv = tmp_path_factory.mktemp("outside") / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = str(venv / "bin" / "python")
-    site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     (Path(site) / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     pip("install", "--no-index", "--no-deps", str(wheel), python=python)
     return python, site

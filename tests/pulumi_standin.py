@@ -25,15 +25,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = "v3.272.0"
-RECORDED_ENV = ("PULUMI_BACKEND_URL", "PULUMI_CONFIG_PASSPHRASE", "PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER",
-                "PULUMI_AUTOMATION_API", "PULUMI_SKIP_UPDATE_CHECK")
+RECORDED_ENV = (
+    "PULUMI_BACKEND_URL",
+    "PULUMI_CONFIG_PASSPHRASE",
+    "PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER",
+    "PULUMI_AUTOMATION_API",
+    "PULUMI_SKIP_UPDATE_CHECK",
+)
 OPERATIONS = {"preview": "create", "up": "create", "refresh": "refresh", "destroy": "delete"}
 
 
 def main(argv: list[str]) -> int:
-    record = {"argv": argv, "cwd": os.getcwd(), "env": {k: os.environ.get(k) for k in RECORDED_ENV},
-              "files": {p.name: p.read_text() for p in sorted(Path.cwd().glob("Pulumi*.yaml"))},
-              "start": time.time()}
+    record = {
+        "argv": argv,
+        "cwd": os.getcwd(),
+        "env": {k: os.environ.get(k) for k in RECORDED_ENV},
+        "files": {p.name: p.read_text() for p in sorted(Path.cwd().glob("Pulumi*.yaml"))},
+        "start": time.time(),
+    }
     try:
         return dispatch([a for a in argv if a != "--non-interactive"])
     finally:
@@ -96,16 +105,30 @@ def dispatch(args: list[str]) -> int:
             for pair in pairs:
                 key, _, value = pair.partition("=")
                 doc.setdefault("config", {})[key if ":" in key else f"apigw-private:{key}"] = value
+
         _edit_stack_file(stack, set_all)
         return 0
     if args[:2] == ["stack", "output"]:
         print(json.dumps(known["outputs"]))
         return 0
     if args[:2] == ["stack", "history"]:
-        print(json.dumps([{"kind": "update", "startTime": "2025-01-01T00:00:00.000000Z", "message": "",
-                           "environment": {}, "config": {}, "result": "succeeded",
-                           "endTime": "2025-01-01T00:00:02.000000Z", "version": 1,
-                           "resourceChanges": known.get("changes", {})}]))
+        print(
+            json.dumps(
+                [
+                    {
+                        "kind": "update",
+                        "startTime": "2025-01-01T00:00:00.000000Z",
+                        "message": "",
+                        "environment": {},
+                        "config": {},
+                        "result": "succeeded",
+                        "endTime": "2025-01-01T00:00:02.000000Z",
+                        "version": 1,
+                        "resourceChanges": known.get("changes", {}),
+                    }
+                ]
+            )
+        )
         return 0
     if args[0] in OPERATIONS:
         return operation(args, stack)
@@ -131,53 +154,86 @@ def operation(args: list[str], stack: str) -> int:
     if only and stack not in only:
         failing = ""
     if failing == "concurrent":
-        return fail("error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) "
-                    "to end or delete the lock file with `pulumi cancel`.")
+        return fail(
+            "error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) "
+            "to end or delete the lock file with `pulumi cancel`."
+        )
     preview = command == "preview" or "--preview-only" in args
     violates_policy = failing == "policy" and "--policy-pack" in args
     op = OPERATIONS[command]
-    resources = [("pulumi:pulumi:Stack", f"apigw-private-{stack}"),
-                 ("aws:apigateway/restApi:RestApi", "rest-api"),
-                 ("aws:lb/loadBalancer:LoadBalancer", "backend-nlb-lb")]
+    resources = [
+        ("pulumi:pulumi:Stack", f"apigw-private-{stack}"),
+        ("aws:apigateway/restApi:RestApi", "rest-api"),
+        ("aws:lb/loadBalancer:LoadBalancer", "backend-nlb-lb"),
+    ]
     events: list[dict] = [{"preludeEvent": {"config": {}}}]
     for typ, name in resources:
-        metadata = {"op": op, "urn": f"urn:pulumi:{stack}::apigw-private::{typ}::{name}", "type": typ,
-                    "provider": ""}
+        metadata = {"op": op, "urn": f"urn:pulumi:{stack}::apigw-private::{typ}::{name}", "type": typ, "provider": ""}
         events.append({"resourcePreEvent": {"metadata": metadata, "planning": preview}})
         if violates_policy and typ.startswith("aws:lb"):
-            events.append({"policyEvent": {
-                "resourceUrn": metadata["urn"], "color": "raw", "policyName": "load-balancers-are-internal",
-                "policyPackName": "apigw-private-security", "policyPackVersion": "0.1.0",
-                "policyPackVersionTag": "0.1.0", "enforcementLevel": "mandatory",
-                "message": "Load balancers behind private integrations are internal.\n"
-                           "the load balancer faces the internet: set internal=True\n"}})
+            events.append(
+                {
+                    "policyEvent": {
+                        "resourceUrn": metadata["urn"],
+                        "color": "raw",
+                        "policyName": "load-balancers-are-internal",
+                        "policyPackName": "apigw-private-security",
+                        "policyPackVersion": "0.1.0",
+                        "policyPackVersionTag": "0.1.0",
+                        "enforcementLevel": "mandatory",
+                        "message": "Load balancers behind private integrations are internal.\n"
+                        "the load balancer faces the internet: set internal=True\n",
+                    }
+                }
+            )
             if not preview:  # an update stops at the resource; a preview reports it and goes on
                 events.append({"resOpFailedEvent": {"metadata": metadata, "status": 1, "steps": 0}})
         elif failing == "update" and typ.startswith("aws:lb"):
-            events.append({"diagnosticEvent": {"message": "<{%fg 1%}>creating ELBv2 Load Balancer: AccessDenied: "
-                                                          "not authorized<{%reset%}>\n", "color": "raw",
-                                               "severity": "error", "urn": metadata["urn"]}})
+            events.append(
+                {
+                    "diagnosticEvent": {
+                        "message": "<{%fg 1%}>creating ELBv2 Load Balancer: AccessDenied: not authorized<{%reset%}>\n",
+                        "color": "raw",
+                        "severity": "error",
+                        "urn": metadata["urn"],
+                    }
+                }
+            )
             events.append({"resOpFailedEvent": {"metadata": metadata, "status": 1, "steps": 0}})
         else:
             events.append({"resOutputsEvent": {"metadata": metadata, "planning": preview}})
     changes = {op: 1} if failing == "update" or (violates_policy and not preview) else {op: 2, "same": 1}
-    events += [{"summaryEvent": {"maybeCorrupt": False, "durationSeconds": 2, "resourceChanges": changes,
-                                 "PolicyPacks": {}}}, {"cancelEvent": {}}]
+    events += [
+        {"summaryEvent": {"maybeCorrupt": False, "durationSeconds": 2, "resourceChanges": changes, "PolicyPacks": {}}},
+        {"cancelEvent": {}},
+    ]
     stream_events(option(args, "--event-log"), events)
     if failing == "update" or violates_policy:
         print(f"{'Previewing' if preview else 'Updating'} ({stack})")
         return fail(f"error: {'preview' if preview else 'update'} failed")
     if not preview:
-        config = ((yaml.safe_load(stack_file(stack).read_text()) or {}).get("config") or {}) \
-            if stack_file(stack).exists() else {}
+        config = (
+            ((yaml.safe_load(stack_file(stack).read_text()) or {}).get("config") or {})
+            if stack_file(stack).exists()
+            else {}
+        )
         region = config.get("aws:region", "us-east-1")
         suffix = "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
         stage = config.get("apigw-private:stageName", "dev")
-        outputs = {"invokeUrl": f"https://abcde12345.execute-api.{region}.{suffix}/{stage}", "apiId": "abcde12345",
-                   "scenario": config.get("apigw-private:scenario", "rest-regional")} if command != "destroy" else {}
+        outputs = (
+            {
+                "invokeUrl": f"https://abcde12345.execute-api.{region}.{suffix}/{stage}",
+                "apiId": "abcde12345",
+                "scenario": config.get("apigw-private:scenario", "rest-regional"),
+            }
+            if command != "destroy"
+            else {}
+        )
         with State() as stacks:
-            stacks[stack] = {"outputs": outputs if command != "refresh" else stacks[stack]["outputs"],
-                             "changes": changes}
+            stacks[stack] = {
+                "outputs": outputs if command != "refresh" else stacks[stack]["outputs"],
+                "changes": changes,
+            }
     print(f"{'Previewing' if preview else 'Updating'} ({stack})")
     return 0
 
@@ -198,8 +254,9 @@ def stream_events(address: str | None, events: list[dict]) -> None:
 
     requests = [json.dumps({"sequence": n, "timestamp": int(time.time()), **event}) for n, event in enumerate(events)]
     with grpc.insecure_channel(address.removeprefix("tcp://")) as channel:
-        stream = channel.stream_unary("/pulumirpc.Events/StreamEvents", request_serializer=encode,
-                                      response_deserializer=lambda data: data)
+        stream = channel.stream_unary(
+            "/pulumirpc.Events/StreamEvents", request_serializer=encode, response_deserializer=lambda data: data
+        )
         stream(iter(requests), timeout=10)
 
 

@@ -17,7 +17,6 @@ from components import __version__
 from tests.component_engine import Engine
 
 
-
 def public_components() -> dict[str, type]:
     exported = (getattr(components, name) for name in components.__all__)
     return {c.__name__: c for c in exported if inspect.isclass(c) and issubclass(c, pulumi.ComponentResource)}
@@ -77,7 +76,10 @@ def test_closed_sets_are_enums_lists_take_outputs_and_nested_args_are_types(sche
 
     assert network["natGateways"]["$ref"] == "#/types/apigw-private:index:NatGatewayStrategy"
     assert [e["value"] for e in types["apigw-private:index:NatGatewayStrategy"]["enum"]] == [
-        "None", "Single", "OnePerAz"]
+        "None",
+        "Single",
+        "OnePerAz",
+    ]
     assert nlb["targetType"]["$ref"] == "#/types/apigw-private:index:TargetType"
     assert [e["value"] for e in types["apigw-private:index:TargetType"]["enum"]] == ["instance", "ip"]
     assert (nlb["port"]["type"], nlb["subnetIds"]["type"]) == ("integer", "array")
@@ -87,38 +89,71 @@ def test_closed_sets_are_enums_lists_take_outputs_and_nested_args_are_types(sche
 
 
 def test_construct_registers_the_components_children_against_the_mocks(engine, region):
-    response, registered = engine.construct(region, "VpcLinkV2", "link", {
-        "vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
-        "backendCidrBlocks": ["10.0.0.0/16"], "backendPort": 8080})
+    response, registered = engine.construct(
+        region,
+        "VpcLinkV2",
+        "link",
+        {
+            "vpcId": "vpc-0a1b2c3d4e5f60718",
+            "subnetIds": ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
+            "backendCidrBlocks": ["10.0.0.0/16"],
+            "backendPort": 8080,
+        },
+    )
     by_name = {r.name: r for r in registered}
     state = dict(response.state)
 
     assert response.urn == "urn:pulumi:test::apigw-private::apigw-private:index:VpcLinkV2::link"
-    assert [r.type for r in registered] == ["apigw-private:index:VpcLinkV2", "aws:ec2/securityGroup:SecurityGroup",
-                                            "aws:apigatewayv2/vpcLink:VpcLink"]
-    assert by_name["link-sg"].inputs["egress"] == [{"protocol": "tcp", "fromPort": 8080, "toPort": 8080,
-                                                    "cidrBlocks": ["10.0.0.0/16"], "description": "To the backend"}]
-    assert by_name["link-link"].inputs == {"subnetIds": ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
-                                           "securityGroupIds": [by_name["link-sg"].id]}
+    assert [r.type for r in registered] == [
+        "apigw-private:index:VpcLinkV2",
+        "aws:ec2/securityGroup:SecurityGroup",
+        "aws:apigatewayv2/vpcLink:VpcLink",
+    ]
+    assert by_name["link-sg"].inputs["egress"] == [
+        {
+            "protocol": "tcp",
+            "fromPort": 8080,
+            "toPort": 8080,
+            "cidrBlocks": ["10.0.0.0/16"],
+            "description": "To the backend",
+        }
+    ]
+    assert by_name["link-link"].inputs == {
+        "subnetIds": ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
+        "securityGroupIds": [by_name["link-sg"].id],
+    }
     assert state["vpcLinkId"] == by_name["link-link"].id
     assert state["securityGroupId"] == by_name["link-sg"].id
 
 
 def test_construct_maps_a_list_of_nested_args_and_keeps_integers_whole(engine, region):
-    _, registered = engine.construct(region, "CloudMapService", "backend", {
-        "vpcId": "vpc-0a1b2c3d4e5f60718", "namespaceName": "dev.example.internal",
-        "instances": [{"instanceId": "i-0a1b2c3d4e5f60718", "ipv4": "10.0.1.5", "port": 8080}]})
+    _, registered = engine.construct(
+        region,
+        "CloudMapService",
+        "backend",
+        {
+            "vpcId": "vpc-0a1b2c3d4e5f60718",
+            "namespaceName": "dev.example.internal",
+            "instances": [{"instanceId": "i-0a1b2c3d4e5f60718", "ipv4": "10.0.1.5", "port": 8080}],
+        },
+    )
     [instance] = [r for r in registered if r.type == "aws:servicediscovery/instance:Instance"]
 
     assert instance.inputs["instanceId"] == "i-0a1b2c3d4e5f60718"
     assert instance.inputs["attributes"] == {"AWS_INSTANCE_IPV4": "10.0.1.5", "AWS_INSTANCE_PORT": "8080"}
 
 
-@pytest.mark.parametrize("typ, inputs, reason", [
-    ("RestVpcLink", {}, b"Missing required input 'targetArn' on 'RestVpcLink'"),
-    ("PrivateNetwork", {"natGateways": "Double"},
-     b"Invalid value Double of type <class 'str'> for enum 'NatGatewayStrategy'"),
-])
+@pytest.mark.parametrize(
+    "typ, inputs, reason",
+    [
+        ("RestVpcLink", {}, b"Missing required input 'targetArn' on 'RestVpcLink'"),
+        (
+            "PrivateNetwork",
+            {"natGateways": "Double"},
+            b"Invalid value Double of type <class 'str'> for enum 'NatGatewayStrategy'",
+        ),
+    ],
+)
 def test_construct_rejects_bad_inputs_naming_the_input(engine, typ, inputs, reason):
     with pytest.raises(grpc.RpcError) as raised:
         engine.construct("us-east-1", typ, "x", inputs)

@@ -7,8 +7,14 @@ import pulumi
 import pytest
 
 from components import (
-    ApplicationLoadBalancer, EndpointLoadBalancer, LoadBalancerKind, NetworkLoadBalancer, PrivateNetwork,
-    RestVpcLink, VpcLinkV2, VpcLinkVersion,
+    ApplicationLoadBalancer,
+    EndpointLoadBalancer,
+    LoadBalancerKind,
+    NetworkLoadBalancer,
+    PrivateNetwork,
+    RestVpcLink,
+    VpcLinkV2,
+    VpcLinkVersion,
 )
 from tooling.mocks import AwsMocks
 from tooling.recorder import RecordingMonitor
@@ -43,38 +49,73 @@ def test_a_private_network_refers_to_its_vpc_and_private_subnets(region):
     assert reference["cidr_block"] == "10.8.0.0/16"
 
 
-@pytest.mark.parametrize("component, kind", [
-    (lambda: NetworkLoadBalancer("nlb", {"vpc_id": VPC, "subnet_ids": SUBNETS, "ingress_cidr_blocks": ["10.0.0.0/16"]}),
-     LoadBalancerKind.NETWORK),
-    (lambda: ApplicationLoadBalancer("alb", {"vpc_id": VPC, "subnet_ids": SUBNETS,
-                                             "ingress_security_group_ids": ["sg-0a1b2c3d4e5f60718"],
-                                             "target_cidr_blocks": ["10.0.0.0/16"]}),
-     LoadBalancerKind.APPLICATION),
-])
+@pytest.mark.parametrize(
+    "component, kind",
+    [
+        (
+            lambda: NetworkLoadBalancer(
+                "nlb", {"vpc_id": VPC, "subnet_ids": SUBNETS, "ingress_cidr_blocks": ["10.0.0.0/16"]}
+            ),
+            LoadBalancerKind.NETWORK,
+        ),
+        (
+            lambda: ApplicationLoadBalancer(
+                "alb",
+                {
+                    "vpc_id": VPC,
+                    "subnet_ids": SUBNETS,
+                    "ingress_security_group_ids": ["sg-0a1b2c3d4e5f60718"],
+                    "target_cidr_blocks": ["10.0.0.0/16"],
+                },
+            ),
+            LoadBalancerKind.APPLICATION,
+        ),
+    ],
+)
 def test_a_load_balancer_refers_to_itself_and_its_listener(region, component, kind):
     reference, monitor = resolved_reference(region, component)
 
-    assert reference == {"arn": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "arn"),
-                         "dns_name": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "dnsName"),
-                         "kind": kind,
-                         "listener_arn": output_of(monitor, "aws:lb/listener:Listener", "arn")}
+    assert reference == {
+        "arn": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "arn"),
+        "dns_name": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "dnsName"),
+        "kind": kind,
+        "listener_arn": output_of(monitor, "aws:lb/listener:Listener", "arn"),
+    }
 
 
 def test_an_endpoint_load_balancer_refers_to_its_network_load_balancer_without_a_listener(region):
-    reference, monitor = resolved_reference(region, lambda: EndpointLoadBalancer("entry", {
-        "vpc_id": VPC, "subnet_ids": SUBNETS, "ingress_cidr_blocks": ["10.0.0.0/16"],
-        "endpoint_network_interface_ids": ["eni-0a1b2c3d4e5f60718"], "endpoint_subnet_count": 1}))
+    reference, monitor = resolved_reference(
+        region,
+        lambda: EndpointLoadBalancer(
+            "entry",
+            {
+                "vpc_id": VPC,
+                "subnet_ids": SUBNETS,
+                "ingress_cidr_blocks": ["10.0.0.0/16"],
+                "endpoint_network_interface_ids": ["eni-0a1b2c3d4e5f60718"],
+                "endpoint_subnet_count": 1,
+            },
+        ),
+    )
 
-    assert reference == {"arn": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "arn"),
-                         "dns_name": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "dnsName"),
-                         "kind": LoadBalancerKind.NETWORK}
+    assert reference == {
+        "arn": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "arn"),
+        "dns_name": output_of(monitor, "aws:lb/loadBalancer:LoadBalancer", "dnsName"),
+        "kind": LoadBalancerKind.NETWORK,
+    }
 
 
-@pytest.mark.parametrize("component, typ, version", [
-    (lambda: RestVpcLink("link", {"target_arn": "nlb-arn"}), "aws:apigateway/vpcLink:VpcLink", VpcLinkVersion.V1),
-    (lambda: VpcLinkV2("link", {"vpc_id": VPC, "subnet_ids": SUBNETS, "backend_cidr_blocks": ["10.0.0.0/16"]}),
-     "aws:apigatewayv2/vpcLink:VpcLink", VpcLinkVersion.V2),
-])
+@pytest.mark.parametrize(
+    "component, typ, version",
+    [
+        (lambda: RestVpcLink("link", {"target_arn": "nlb-arn"}), "aws:apigateway/vpcLink:VpcLink", VpcLinkVersion.V1),
+        (
+            lambda: VpcLinkV2("link", {"vpc_id": VPC, "subnet_ids": SUBNETS, "backend_cidr_blocks": ["10.0.0.0/16"]}),
+            "aws:apigatewayv2/vpcLink:VpcLink",
+            VpcLinkVersion.V2,
+        ),
+    ],
+)
 def test_a_vpc_link_refers_to_itself_with_its_version(region, component, typ, version):
     reference, monitor = resolved_reference(region, component)
 

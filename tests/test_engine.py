@@ -24,8 +24,8 @@ from pulumi import automation as auto
 
 import deploy
 from program import main as program_main
-from tooling import engine
 from program.errors import ConfigError
+from tooling import engine
 
 ROOT = Path(__file__).resolve().parent.parent
 STANDIN = Path(__file__).with_name("pulumi_standin.py")
@@ -54,8 +54,13 @@ class StandIn:
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch) -> StandIn:
-    for name in ("PULUMI_BACKEND_URL", "PULUMI_CONFIG_PASSPHRASE_FILE", "STANDIN_FAIL", "STANDIN_FAIL_STACKS",
-                 "STANDIN_DELAY"):
+    for name in (
+        "PULUMI_BACKEND_URL",
+        "PULUMI_CONFIG_PASSPHRASE_FILE",
+        "STANDIN_FAIL",
+        "STANDIN_FAIL_STACKS",
+        "STANDIN_DELAY",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("PULUMI_CONFIG_PASSPHRASE", "correct horse battery staple")
     return StandIn(tmp_path / "cli")
@@ -76,11 +81,28 @@ POLICY_PACK = ["--policy-pack", str(ROOT / "policy")]
 def engine_call(operation: str, stack: str = "dev", policy_pack: bool = True) -> list[str]:
     """The operation as the Automation API runs it: an inline program served on a local port,
     events streamed back over gRPC, colours off; previews and updates run the project's policy pack."""
-    flags = {"up": ["--yes", "--skip-preview"], "destroy": ["--skip-preview", "--yes"],
-             "refresh": ["--skip-preview", "--yes"], "preview": []}[operation]
+    flags = {
+        "up": ["--yes", "--skip-preview"],
+        "destroy": ["--skip-preview", "--yes"],
+        "refresh": ["--skip-preview", "--yes"],
+        "preview": [],
+    }[operation]
     checked = POLICY_PACK if policy_pack and operation in ("preview", "up") else []
-    return ["--non-interactive", operation, *flags, *checked, "--color", "never", "--client=127.0.0.1:PORT",
-            "--exec-kind", "auto.inline", "--event-log", "tcp://127.0.0.1:PORT", "--stack", stack]
+    return [
+        "--non-interactive",
+        operation,
+        *flags,
+        *checked,
+        "--color",
+        "never",
+        "--client=127.0.0.1:PORT",
+        "--exec-kind",
+        "auto.inline",
+        "--event-log",
+        "tcp://127.0.0.1:PORT",
+        "--stack",
+        stack,
+    ]
 
 
 def select(stack: str = "dev") -> list[str]:
@@ -92,16 +114,30 @@ def init(stack: str = "dev") -> list[str]:
 
 
 def read_outputs(stack: str = "dev") -> list[list[str]]:
-    return [["--non-interactive", "stack", "output", "--json", "--stack", stack],
-            ["--non-interactive", "stack", "output", "--json", "--show-secrets", "--stack", stack]]
+    return [
+        ["--non-interactive", "stack", "output", "--json", "--stack", stack],
+        ["--non-interactive", "stack", "output", "--json", "--show-secrets", "--stack", stack],
+    ]
 
 
 def history(stack: str = "dev") -> list[str]:
-    return ["--non-interactive", "stack", "history", "--json", "--show-secrets", "--page-size", "1", "--page", "1",
-            "--stack", stack]
+    return [
+        "--non-interactive",
+        "stack",
+        "history",
+        "--json",
+        "--show-secrets",
+        "--page-size",
+        "1",
+        "--page",
+        "1",
+        "--stack",
+        stack,
+    ]
 
 
 # -- up -----------------------------------------------------------------------------------------------
+
 
 def test_up_on_a_new_stack_inits_it_hands_the_engine_the_inline_program_and_prints_the_outputs(cli, backend, capsys):
     assert run(cli, "up", "--stack", "dev", "--yes", "--backend", backend) == 0
@@ -111,12 +147,13 @@ def test_up_on_a_new_stack_inits_it_hands_the_engine_the_inline_program_and_prin
     assert "create   started  aws:lb/loadBalancer:LoadBalancer  backend-nlb-lb\n" in out
     assert "create   done     aws:lb/loadBalancer:LoadBalancer  backend-nlb-lb" in out
     assert "Update of dev: 2 created, 1 unchanged in " in out
-    assert out.endswith("Outputs:\n  invokeUrl: https://abcde12345.execute-api.us-east-1.amazonaws.com/dev\n"
-                        "  apiId: abcde12345\n  scenario: rest-regional\n")
+    assert out.endswith(
+        "Outputs:\n  invokeUrl: https://abcde12345.execute-api.us-east-1.amazonaws.com/dev\n"
+        "  apiId: abcde12345\n  scenario: rest-regional\n"
+    )
 
 
-def test_every_call_goes_to_the_backend_given_from_a_workspace_holding_the_project_and_the_stack_file(
-        cli, backend):
+def test_every_call_goes_to_the_backend_given_from_a_workspace_holding_the_project_and_the_stack_file(cli, backend):
     run(cli, "up", "--stack", "dev-cn", "--yes", "--backend", backend)
 
     calls = cli.calls()
@@ -131,18 +168,47 @@ def test_every_call_goes_to_the_backend_given_from_a_workspace_holding_the_proje
     assert project["runtime"]["options"]["virtualenv"] == str(ROOT / ".venv")
 
 
-def test_config_overrides_are_set_on_the_workspace_copy_with_one_set_all_and_the_stack_file_is_untouched(
-        cli, backend):
+def test_config_overrides_are_set_on_the_workspace_copy_with_one_set_all_and_the_stack_file_is_untouched(cli, backend):
     before = (ROOT / "Pulumi.dev.yaml").read_text()
     run(cli, "up", "--stack", "dev", "--yes", "--backend", backend)
-    assert run(cli, "up", "--stack", "dev", "--yes", "--backend", backend, "--config", "stageName=qa",
-               "--config", "apigw-private:scenario=rest-regional", "--config", "aws:region=cn-north-1") == 0
+    assert (
+        run(
+            cli,
+            "up",
+            "--stack",
+            "dev",
+            "--yes",
+            "--backend",
+            backend,
+            "--config",
+            "stageName=qa",
+            "--config",
+            "apigw-private:scenario=rest-regional",
+            "--config",
+            "aws:region=cn-north-1",
+        )
+        == 0
+    )
 
     assert cli.argv()[6:] == [
         select(),
-        ["--non-interactive", "config", "set-all", "--stack", "dev", "--plaintext", "apigw-private:stageName=qa",
-         "--plaintext", "apigw-private:scenario=rest-regional", "--plaintext", "aws:region=cn-north-1"],
-        engine_call("up"), *read_outputs(), history()]
+        [
+            "--non-interactive",
+            "config",
+            "set-all",
+            "--stack",
+            "dev",
+            "--plaintext",
+            "apigw-private:stageName=qa",
+            "--plaintext",
+            "apigw-private:scenario=rest-regional",
+            "--plaintext",
+            "aws:region=cn-north-1",
+        ],
+        engine_call("up"),
+        *read_outputs(),
+        history(),
+    ]
     workspace = yaml.safe_load(cli.calls()[8]["files"]["Pulumi.dev.yaml"])["config"]
     assert workspace["aws:region"] == "cn-north-1" and workspace["apigw-private:stageName"] == "qa"
     assert (ROOT / "Pulumi.dev.yaml").read_text() == before
@@ -159,6 +225,7 @@ def test_up_json_prints_one_document_and_sends_progress_to_stderr(cli, backend, 
 
 
 # -- the other operations -----------------------------------------------------------------------------
+
 
 def test_preview_creates_the_stack_and_prints_what_would_change(cli, backend, capsys):
     assert run(cli, "preview", "--stack", "dev", "--backend", backend) == 0
@@ -188,11 +255,14 @@ def test_outputs_reads_them_from_the_stack(cli, backend, capsys):
 def test_a_stack_not_in_the_backend_exits_4_after_selecting_only(cli, backend, operation, capsys):
     assert run(cli, operation, "--stack", "dev", "--yes", "--backend", backend) == 4
     assert cli.argv() == [select()]
-    assert capsys.readouterr().err == f"error: stack dev does not exist in {backend}; check the stack name and " \
-                                      f"the backend (--backend, PULUMI_BACKEND_URL)\n"
+    assert (
+        capsys.readouterr().err == f"error: stack dev does not exist in {backend}; check the stack name and "
+        f"the backend (--backend, PULUMI_BACKEND_URL)\n"
+    )
 
 
 # -- failures -----------------------------------------------------------------------------------------
+
 
 def test_a_locked_stack_exits_3_with_the_way_out(cli, backend, monkeypatch, capsys):
     run(cli, "up", "--stack", "dev", "--yes", "--backend", backend)
@@ -217,13 +287,16 @@ def test_a_failed_update_exits_5_with_the_failed_resource_and_the_engine_error(c
 
 @pytest.mark.parametrize("operation", ["preview", "up"])
 def test_a_mandatory_policy_violation_fails_with_exit_5_naming_the_policy_and_the_resource(
-        cli, backend, monkeypatch, capsys, operation):
+    cli, backend, monkeypatch, capsys, operation
+):
     monkeypatch.setenv("STANDIN_FAIL", "policy")
     assert run(cli, operation, "--stack", "dev", "--yes", "--backend", backend) == 5
     assert cli.argv()[-1] == engine_call(operation)
-    assert ("policy mandatory (backend-nlb-lb): load-balancers-are-internal: Load balancers behind private "
-            "integrations are internal.; the load balancer faces the internet: set internal=True\n"
-            in capsys.readouterr().out)
+    assert (
+        "policy mandatory (backend-nlb-lb): load-balancers-are-internal: Load balancers behind private "
+        "integrations are internal.; the load balancer faces the internet: set internal=True\n"
+        in capsys.readouterr().out
+    )
 
 
 def test_policy_packs_are_absolute_directories_and_default_to_the_projects_own(tmp_path, monkeypatch):
@@ -232,8 +305,11 @@ def test_policy_packs_are_absolute_directories_and_default_to_the_projects_own(t
     assert engine.policy_pack_paths(None, tmp_path) == [str(tmp_path / "policy")]
     assert engine.policy_pack_paths(["mine", ROOT / "policy"]) == [str(tmp_path / "mine"), str(ROOT / "policy")]
     assert engine.policy_pack_paths([]) == []
-    with pytest.raises(TypeError, match=r"policy_packs takes a list of policy pack directories, got 'mine'; "
-                                        r"write \['mine'\]"):
+    with pytest.raises(
+        TypeError,
+        match=r"policy_packs takes a list of policy pack directories, got 'mine'; "
+        r"write \['mine'\]",
+    ):
         engine.policy_pack_paths("mine")
 
 
@@ -249,13 +325,22 @@ def test_a_rollout_runs_the_projects_policy_pack_on_every_stack(cli, backend):
     assert {tuple(engine_call("up", stack)) for stack in ("dev", "dev-cn")} <= set(map(tuple, cli.argv()))
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--config", "stageName=no spaces"], "error: invalid config: `stageName` may hold only letters, digits, '_' "
-                                          "and '-' (1 to 128), got 'no spaces'\n"),
-    (["--config", "stagename=qa"], "error: --config: unknown config key `stagename` (did you mean `stageName`?); "
-                                   "valid apigw-private keys: partition, scenario, stageName, network, backend, "
-                                   "restApi, httpApi, logging, endpointPolicy, customDomain, consumers\n"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (
+            ["--config", "stageName=no spaces"],
+            "error: invalid config: `stageName` may hold only letters, digits, '_' "
+            "and '-' (1 to 128), got 'no spaces'\n",
+        ),
+        (
+            ["--config", "stagename=qa"],
+            "error: --config: unknown config key `stagename` (did you mean `stageName`?); "
+            "valid apigw-private keys: partition, scenario, stageName, network, backend, "
+            "restApi, httpApi, logging, endpointPolicy, customDomain, consumers\n",
+        ),
+    ],
+)
 def test_bad_config_exits_2_before_the_engine_starts(cli, backend, argv, message, capsys):
     assert run(cli, "up", "--stack", "dev", "--yes", "--backend", backend, *argv) == 2
     assert cli.calls() == []
@@ -289,7 +374,8 @@ def test_at_a_terminal_up_previews_then_asks(cli, backend, answer, calls):
     target = engine.stack_target("dev", operation="up")
     questions = []
     result = engine.Engine(backend_url=backend, pulumi_command=cli.command, write=lambda line: None).run(
-        "up", target, confirm=lambda q: questions.append(q) or answer)
+        "up", target, confirm=lambda q: questions.append(q) or answer
+    )
     assert questions == ["Do you want to perform this up of dev? [y/N] "]
     assert cli.argv()[:3] == [select(), init(), engine_call("preview")]
     assert len(cli.calls()) == calls and result.status == ("succeeded" if answer else "cancelled")
@@ -303,6 +389,7 @@ def test_without_the_pulumi_cli_exits_6(monkeypatch, tmp_path, backend, capsys):
 
 
 # -- backends -----------------------------------------------------------------------------------------
+
 
 def test_the_default_backend_is_a_directory_in_the_project_unless_the_environment_names_one(tmp_path, monkeypatch):
     monkeypatch.delenv("PULUMI_BACKEND_URL", raising=False)
@@ -320,8 +407,11 @@ def test_stacks_in_one_backend_are_not_found_in_another(cli, tmp_path):
 
 def test_a_fully_qualified_stack_name_reads_the_stack_file_of_its_last_part():
     target = engine.stack_target("acme/apigw-private/dev-cn", operation="up")
-    assert (target.stack, target.stack_file, target.region) == ("acme/apigw-private/dev-cn",
-                                                                ROOT / "Pulumi.dev-cn.yaml", "cn-northwest-1")
+    assert (target.stack, target.stack_file, target.region) == (
+        "acme/apigw-private/dev-cn",
+        ROOT / "Pulumi.dev-cn.yaml",
+        "cn-northwest-1",
+    )
 
 
 def test_the_engine_runs_the_very_program_pulumi_up_runs(cli, backend, tmp_path):
@@ -333,34 +423,62 @@ def test_the_engine_runs_the_very_program_pulumi_up_runs(cli, backend, tmp_path)
 
 # -- embedding ----------------------------------------------------------------------------------------
 
+
 def test_deploy_stack_configures_a_new_stack_from_its_arguments_and_returns_the_outputs(cli, backend):
     lines = []
-    outputs = engine.deploy_stack("team-a-dev", region="cn-north-1",
-                                  config={"scenario": "rest-regional", "logging": {"retentionInDays": 90},
-                                          "aws:profile": "china"},
-                                  backend_url=backend, pulumi_command=cli.command, on_line=lines.append)
+    outputs = engine.deploy_stack(
+        "team-a-dev",
+        region="cn-north-1",
+        config={"scenario": "rest-regional", "logging": {"retentionInDays": 90}, "aws:profile": "china"},
+        backend_url=backend,
+        pulumi_command=cli.command,
+        on_line=lines.append,
+    )
 
-    assert outputs == {"invokeUrl": "https://abcde12345.execute-api.cn-north-1.amazonaws.com.cn/dev",
-                       "apiId": "abcde12345", "scenario": "rest-regional"}
+    assert outputs == {
+        "invokeUrl": "https://abcde12345.execute-api.cn-north-1.amazonaws.com.cn/dev",
+        "apiId": "abcde12345",
+        "scenario": "rest-regional",
+    }
     assert cli.argv() == [
-        select("team-a-dev"), init("team-a-dev"),
-        ["--non-interactive", "config", "set-all", "--stack", "team-a-dev", "--plaintext", "aws:region=cn-north-1",
-         "--plaintext", "apigw-private:scenario=rest-regional",
-         "--plaintext", 'apigw-private:logging={"retentionInDays": 90}', "--plaintext", "aws:profile=china"],
-        engine_call("up", "team-a-dev"), *read_outputs("team-a-dev"), history("team-a-dev")]
+        select("team-a-dev"),
+        init("team-a-dev"),
+        [
+            "--non-interactive",
+            "config",
+            "set-all",
+            "--stack",
+            "team-a-dev",
+            "--plaintext",
+            "aws:region=cn-north-1",
+            "--plaintext",
+            "apigw-private:scenario=rest-regional",
+            "--plaintext",
+            'apigw-private:logging={"retentionInDays": 90}',
+            "--plaintext",
+            "aws:profile=china",
+        ],
+        engine_call("up", "team-a-dev"),
+        *read_outputs("team-a-dev"),
+        history("team-a-dev"),
+    ]
     assert set(cli.calls()[0]["files"]) == {"Pulumi.yaml"}  # the project's stack files are not read
     assert lines[-1].startswith("Update of team-a-dev: 2 created, 1 unchanged in ")
 
 
-@pytest.mark.parametrize("config, message", [
-    ({"scenario": "rest-privat"}, "`scenario` 'rest-privat' is not a scenario"),
-    ({"stage": "qa"}, "config: unknown config key `stage` (did you mean `stageName`?)"),
-    ({"aws:region": "us-east-1"}, "config: `aws:region` 'us-east-1' contradicts region 'cn-north-1'"),
-])
+@pytest.mark.parametrize(
+    "config, message",
+    [
+        ({"scenario": "rest-privat"}, "`scenario` 'rest-privat' is not a scenario"),
+        ({"stage": "qa"}, "config: unknown config key `stage` (did you mean `stageName`?)"),
+        ({"aws:region": "us-east-1"}, "config: `aws:region` 'us-east-1' contradicts region 'cn-north-1'"),
+    ],
+)
 def test_deploy_stack_raises_config_errors_before_the_engine_starts(cli, backend, config, message):
     with pytest.raises(ConfigError) as error:
-        engine.deploy_stack("team-a-dev", region="cn-north-1", config=config, backend_url=backend,
-                            pulumi_command=cli.command)
+        engine.deploy_stack(
+            "team-a-dev", region="cn-north-1", config=config, backend_url=backend, pulumi_command=cli.command
+        )
     assert message in str(error.value)
     assert cli.calls() == []
 
@@ -374,6 +492,7 @@ def test_deploy_stack_raises_engine_errors_with_their_exit_codes(cli, backend, m
 
 # -- rollout ------------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A project directory with dev, dev-cn and a third stack file, rollout-eu."""
@@ -385,8 +504,7 @@ def project(tmp_path) -> Path:
     return project
 
 
-def test_rollout_runs_up_on_each_stack_at_most_n_at_once_each_in_its_own_workspace(
-        cli, backend, project, monkeypatch):
+def test_rollout_runs_up_on_each_stack_at_most_n_at_once_each_in_its_own_workspace(cli, backend, project, monkeypatch):
     monkeypatch.setenv("STANDIN_DELAY", "0.2")
     stacks = ["dev", "dev-cn", "rollout-eu"]
     lines = []
@@ -402,18 +520,19 @@ def test_rollout_runs_up_on_each_stack_at_most_n_at_once_each_in_its_own_workspa
     table = engine.result_table(results).splitlines()
     assert table[0].split() == ["STACK", "REGION", "STATUS", "DURATION", "RESULT"]
     assert [row.split()[:3] for row in table[1:]] == [
-        ["dev", "us-east-1", "succeeded"], ["dev-cn", "cn-northwest-1", "succeeded"],
-        ["rollout-eu", "eu-west-1", "succeeded"]]
+        ["dev", "us-east-1", "succeeded"],
+        ["dev-cn", "cn-northwest-1", "succeeded"],
+        ["rollout-eu", "eu-west-1", "succeeded"],
+    ]
     assert table[3].endswith("https://abcde12345.execute-api.eu-west-1.amazonaws.com/dev")
 
 
-def test_a_rollout_with_a_failed_stack_finishes_the_others_and_exits_with_its_code(
-        cli, backend, monkeypatch, capsys):
+def test_a_rollout_with_a_failed_stack_finishes_the_others_and_exits_with_its_code(cli, backend, monkeypatch, capsys):
     monkeypatch.setenv("STANDIN_FAIL", "update")
     monkeypatch.setenv("STANDIN_FAIL_STACKS", "dev-cn")
     assert run(cli, "rollout", "--stacks", "dev,dev-cn", "--yes", "--backend", backend) == 5
     out = capsys.readouterr().out
-    rows = out[out.index("STACK"):].splitlines()
+    rows = out[out.index("STACK") :].splitlines()
     assert rows[1].split()[:3] == ["dev", "us-east-1", "succeeded"]
     assert rows[2].split()[:4] == ["dev-cn", "cn-northwest-1", "failed", "(5)"]
     assert rows[2].endswith("pulumi up failed for stack dev-cn: error: update failed")
@@ -433,26 +552,37 @@ def test_a_rollout_needs_yes_or_preview(cli, backend, capsys):
     documents = json.loads(capsys.readouterr().out)
     assert [(d["stack"], d["operation"], d["status"], d["changes"]) for d in documents] == [
         ("dev", "preview", "succeeded", {"create": 2, "same": 1}),
-        ("dev-cn", "preview", "succeeded", {"create": 2, "same": 1})]
+        ("dev-cn", "preview", "succeeded", {"create": 2, "same": 1}),
+    ]
 
 
 # -- progress lines and the table, from engine events -------------------------------------------------
 
+
 def test_progress_prints_a_line_per_resource_event_and_skips_unchanged_ones():
     lines = []
     progress = engine.Progress(lines.append, prefix="[dev] ")
-    metadata = {"op": "update", "urn": "urn:pulumi:dev::apigw-private::aws:apigateway/stage:Stage::rest-stage",
-                "type": "aws:apigateway/stage:Stage", "provider": ""}
+    metadata = {
+        "op": "update",
+        "urn": "urn:pulumi:dev::apigw-private::aws:apigateway/stage:Stage::rest-stage",
+        "type": "aws:apigateway/stage:Stage",
+        "provider": "",
+    }
     same = {**metadata, "op": "same", "urn": metadata["urn"].replace("rest-stage", "other")}
-    for event in ({"resourcePreEvent": {"metadata": same}}, {"resourcePreEvent": {"metadata": metadata}},
-                  {"resOutputsEvent": {"metadata": metadata}},
-                  {"diagnosticEvent": {"message": "<{%fg 3%}>deprecated<{%reset%}>\n", "severity": "warning"}},
-                  {"diagnosticEvent": {"message": "debug chatter", "severity": "info"}},
-                  {"summaryEvent": {"resourceChanges": {"update": 1, "same": 20}, "durationSeconds": 5}}):
+    for event in (
+        {"resourcePreEvent": {"metadata": same}},
+        {"resourcePreEvent": {"metadata": metadata}},
+        {"resOutputsEvent": {"metadata": metadata}},
+        {"diagnosticEvent": {"message": "<{%fg 3%}>deprecated<{%reset%}>\n", "severity": "warning"}},
+        {"diagnosticEvent": {"message": "debug chatter", "severity": "info"}},
+        {"summaryEvent": {"resourceChanges": {"update": 1, "same": 20}, "durationSeconds": 5}},
+    ):
         progress.on_event(auto.EngineEvent.from_json({"sequence": 1, "timestamp": 1, **event}))
-    assert lines == ["[dev] update   started  aws:apigateway/stage:Stage  rest-stage",
-                     "[dev] update   done     aws:apigateway/stage:Stage  rest-stage  0s",
-                     "[dev] warning: deprecated"]
+    assert lines == [
+        "[dev] update   started  aws:apigateway/stage:Stage  rest-stage",
+        "[dev] update   done     aws:apigateway/stage:Stage  rest-stage  0s",
+        "[dev] warning: deprecated",
+    ]
     assert engine.change_summary(progress.changes, planned=False) == "1 updated, 20 unchanged"
 
 
@@ -462,13 +592,26 @@ def test_durations_read_as_a_person_writes_them():
 
 # -- end to end, as a pipeline runs it ----------------------------------------------------------------
 
+
 def test_deploy_py_finds_pulumi_on_path_and_reports_outcomes_by_exit_code(cli, backend):
     env = {**os.environ, "PATH": f"{cli.root / 'bin'}{os.pathsep}{os.environ['PATH']}"}
-    up = subprocess.run([sys.executable, "deploy.py", "up", "--stack", "dev", "--yes", "--backend", backend],
-                        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    up = subprocess.run(
+        [sys.executable, "deploy.py", "up", "--stack", "dev", "--yes", "--backend", backend],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert up.returncode == 0, up.stderr
     assert "invokeUrl: https://abcde12345.execute-api.us-east-1.amazonaws.com/dev" in up.stdout
-    missing = subprocess.run([sys.executable, "deploy.py", "outputs", "--stack", "qa", "--backend", backend],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    missing = subprocess.run(
+        [sys.executable, "deploy.py", "outputs", "--stack", "qa", "--backend", backend],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert missing.returncode == 4 and missing.stdout == ""
     assert missing.stderr.startswith("error: stack qa does not exist in file://") and "Traceback" not in missing.stderr

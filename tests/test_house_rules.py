@@ -17,14 +17,22 @@ SCENARIO_CONFIGS = every_scenario("aws")
 
 
 def tracked_files(*patterns):
-    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", *patterns],
-                            cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", *patterns],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     return [ROOT / f for f in listed if (ROOT / f).exists()]
 
 
 def product_files(*patterns):
-    return [path for path in tracked_files(*(patterns or ("*.py",)))
-            if not path.relative_to(ROOT).as_posix().startswith("tests/")]
+    return [
+        path
+        for path in tracked_files(*(patterns or ("*.py",)))
+        if not path.relative_to(ROOT).as_posix().startswith("tests/")
+    ]
 
 
 PARTITION_MODULE = ROOT / "components" / "partition.py"
@@ -50,7 +58,8 @@ def test_only_the_partition_module_spells_a_partition():
     spell them: their expected values are the independent statement of each fact."""
     offenders = [
         f"{path.relative_to(ROOT)}:{n}"
-        for path in product_files("*.py", "*.yaml") if path != PARTITION_MODULE
+        for path in product_files("*.py", "*.yaml")
+        if path != PARTITION_MODULE
         for n, line in enumerate(path.read_text().splitlines(), start=1)
         if SPELLED_PARTITION_FACT.search(line)
     ]
@@ -59,9 +68,12 @@ def test_only_the_partition_module_spells_a_partition():
             continue
         lines = path.read_text().splitlines()
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and PARTITION_NAME.fullmatch(node.value) \
-                    and (path.relative_to(ROOT).as_posix(), lines[node.lineno - 1].strip()) != PROVIDER_NAMESPACE:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and PARTITION_NAME.fullmatch(node.value)
+                and (path.relative_to(ROOT).as_posix(), lines[node.lineno - 1].strip()) != PROVIDER_NAMESPACE
+            ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
     assert sorted(offenders) == []
 
@@ -70,8 +82,9 @@ def partition_decisions(source: str) -> list[tuple[int, str]]:
     """Comparisons and `startswith`/`endswith` calls against a partition or China region name, outside
     `assert` statements (a test's expected value is no decision): (line, the value compared with)."""
     tree = ast.parse(source)
-    asserted = {id(node) for statement in ast.walk(tree) if isinstance(statement, ast.Assert)
-                for node in ast.walk(statement)}
+    asserted = {
+        id(node) for statement in ast.walk(tree) if isinstance(statement, ast.Assert) for node in ast.walk(statement)
+    }
 
     def constants(node):
         items = node.elts if isinstance(node, (ast.Tuple, ast.List, ast.Set)) else [node]
@@ -83,8 +96,11 @@ def partition_decisions(source: str) -> list[tuple[int, str]]:
             continue
         if isinstance(node, ast.Compare):
             compared = [value for operand in [node.left, *node.comparators] for value in constants(operand)]
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in ("startswith", "endswith"):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("startswith", "endswith")
+        ):
             compared = [value for argument in node.args for value in constants(argument)]
         else:
             continue
@@ -92,15 +108,18 @@ def partition_decisions(source: str) -> list[tuple[int, str]]:
     return found
 
 
-@pytest.mark.parametrize("source, decisions", [
-    ('if settings.partition == "aws-cn": pass', [(1, "aws-cn")]),
-    ('china = region.startswith("cn-")', [(1, "cn-")]),
-    ('x = 1 if region in ("cn-north-1", "cn-northwest-1") else 2', [(1, "cn-north-1"), (1, "cn-northwest-1")]),
-    ('ok = host.endswith(".amazonaws.com.cn")', [(1, ".amazonaws.com.cn")]),
-    ('assert plan.partition == "aws-cn"', []),
-    ('if namespace == "aws:region" or token.startswith("aws:"): pass', []),
-    ('if partitions.offers(partition, partitions.HTTP_API_CLOUD_MAP): pass', []),
-])
+@pytest.mark.parametrize(
+    "source, decisions",
+    [
+        ('if settings.partition == "aws-cn": pass', [(1, "aws-cn")]),
+        ('china = region.startswith("cn-")', [(1, "cn-")]),
+        ('x = 1 if region in ("cn-north-1", "cn-northwest-1") else 2', [(1, "cn-north-1"), (1, "cn-northwest-1")]),
+        ('ok = host.endswith(".amazonaws.com.cn")', [(1, ".amazonaws.com.cn")]),
+        ('assert plan.partition == "aws-cn"', []),
+        ('if namespace == "aws:region" or token.startswith("aws:"): pass', []),
+        ("if partitions.offers(partition, partitions.HTTP_API_CLOUD_MAP): pass", []),
+    ],
+)
 def test_partition_decisions_are_comparisons_with_partition_or_china_region_names(source, decisions):
     assert partition_decisions(source) == decisions
 
@@ -110,7 +129,8 @@ def test_no_code_decides_by_a_partition_or_china_region_name():
     components/partition.py (`offers`, `partition_of_region`), tests included."""
     offenders = [
         f"{path.relative_to(ROOT)}:{line}: {value!r}"
-        for path in tracked_files("*.py") if path not in (PARTITION_MODULE, CLI_STANDIN)
+        for path in tracked_files("*.py")
+        if path not in (PARTITION_MODULE, CLI_STANDIN)
         for line, value in partition_decisions(path.read_text())
     ]
     assert offenders == []
@@ -164,8 +184,11 @@ def test_autonamed_load_balancers_and_target_groups_fit_aws_name_limits(scenario
 
 def _modules_loaded_by(module: str) -> set[str]:
     code = f"import sys, {module}; print(' '.join(sorted(sys.modules)))"
-    return set(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.split())
+    return set(
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
 
 
 def test_the_program_imports_no_tooling_and_the_real_engine_no_mocks():

@@ -5,9 +5,9 @@ import pulumi
 import pytest
 
 from program import main as program_main
-from tooling import stack_files
-from tooling import mocks as aws_mocks
 from program.errors import ConfigError
+from tooling import mocks as aws_mocks
+from tooling import stack_files
 
 
 def run_main(config: dict[str, str], monkeypatch) -> dict:
@@ -30,7 +30,10 @@ def run_main(config: dict[str, str], monkeypatch) -> dict:
 def test_main_reads_the_stack_config_and_exports_the_output_contract(stack, suffix, monkeypatch):
     outputs = run_main(stack_files.stack_config(stack), monkeypatch)
     assert set(outputs) >= {"invokeUrl", "apiId", "partition", "scenario", "curlExamples"}
-    assert outputs["invokeUrl"] == f"https://{outputs['apiId']}.execute-api.{stack_files.stack_config(stack)['aws:region']}.{suffix}/dev"
+    assert (
+        outputs["invokeUrl"]
+        == f"https://{outputs['apiId']}.execute-api.{stack_files.stack_config(stack)['aws:region']}.{suffix}/dev"
+    )
 
 
 def test_main_stops_on_bad_config_with_a_run_error_the_cli_prints_without_a_traceback(monkeypatch):

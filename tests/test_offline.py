@@ -7,10 +7,10 @@ import pulumi
 import pytest
 
 from components import partition as partitions
-from tooling import offline, stack_files
-from tooling import mocks as aws_mocks
 from program.errors import ConfigError
 from tests.conftest import PARTITION_OF, run_program, run_program_uncached
+from tooling import mocks as aws_mocks
+from tooling import offline, stack_files
 
 
 def test_mocks_fail_loudly_on_an_invoke_they_do_not_know():
@@ -26,43 +26,71 @@ def test_mocks_fail_loudly_on_a_resource_type_they_do_not_know():
         mocks.new_resource(args)
 
 
-@pytest.mark.parametrize("region, partition, suffix, prefix", [
-    ("us-east-1", "aws", "amazonaws.com", "com.amazonaws"),
-    ("cn-north-1", "aws-cn", "amazonaws.com.cn", "cn.com.amazonaws"),
-])
+@pytest.mark.parametrize(
+    "region, partition, suffix, prefix",
+    [
+        ("us-east-1", "aws", "amazonaws.com", "com.amazonaws"),
+        ("cn-north-1", "aws-cn", "amazonaws.com.cn", "cn.com.amazonaws"),
+    ],
+)
 def test_get_partition_answers_with_the_partitions_wire_names(region, partition, suffix, prefix):
-    answer = aws_mocks.AwsMocks(region, "t").call(pulumi.runtime.MockCallArgs("aws:index/getPartition:getPartition", {}, ""))
+    answer = aws_mocks.AwsMocks(region, "t").call(
+        pulumi.runtime.MockCallArgs("aws:index/getPartition:getPartition", {}, "")
+    )
     assert answer == {"id": partition, "partition": partition, "dnsSuffix": suffix, "reverseDnsPrefix": prefix}
 
 
-@pytest.mark.parametrize("region, names", [
-    ("cn-north-1", ["cn-north-1a", "cn-north-1b", "cn-north-1d"]),
-    ("cn-northwest-1", ["cn-northwest-1a", "cn-northwest-1b", "cn-northwest-1c"]),
-])
+@pytest.mark.parametrize(
+    "region, names",
+    [
+        ("cn-north-1", ["cn-north-1a", "cn-north-1b", "cn-north-1d"]),
+        ("cn-northwest-1", ["cn-northwest-1a", "cn-northwest-1b", "cn-northwest-1c"]),
+    ],
+)
 def test_china_zone_names_are_the_regions_own(region, names):
     answer = aws_mocks.AwsMocks(region, "t").call(
-        pulumi.runtime.MockCallArgs("aws:index/getAvailabilityZones:getAvailabilityZones", {"state": "available"}, ""))
+        pulumi.runtime.MockCallArgs("aws:index/getAvailabilityZones:getAvailabilityZones", {"state": "available"}, "")
+    )
     assert answer["names"] == names
 
 
 def consumers_in(region):
-    return [{"name": "team-a", "roleArn": partitions.arn(PARTITION_OF[region], "iam", "", "210987654321", "role/x")},
-            {"name": "team-b", "vpcEndpointId": "vpce-0123456789abcdef0"}]
+    return [
+        {"name": "team-a", "roleArn": partitions.arn(PARTITION_OF[region], "iam", "", "210987654321", "role/x")},
+        {"name": "team-b", "vpcEndpointId": "vpce-0123456789abcdef0"},
+    ]
 
 
-@pytest.mark.parametrize("region, config", [
-    ("us-east-1", {}), ("cn-northwest-1", {}), ("cn-north-1", {}),
-    ("us-east-1", {"scenario": "http-api", "httpApi": {"target": "cloudmap"}}),
-    ("cn-northwest-1", {"scenario": "http-api"}),
-    ("cn-north-1", {"scenario": "http-api", "httpApi": {"target": "nlb"}}),
-    ("us-east-1", {"restApi": {"vpcLink": "v2"}}),
-    *[(region, {"scenario": scenario, "consumers": consumers_in(region)})
-      for scenario in ("cross-account", "chained") for region in ("us-east-1", "cn-northwest-1", "cn-north-1")],
-    *[(region, {"scenario": "rest-private"}) for region in ("us-east-1", "cn-north-1")],
-], ids=["us-east-1", "cn-northwest-1", "cn-north-1", "http-api-cloudmap-us-east-1", "http-api-alb-cn-northwest-1",
-        "http-api-nlb-cn-north-1", "rest-vpc-link-v2-us-east-1",
+@pytest.mark.parametrize(
+    "region, config",
+    [
+        ("us-east-1", {}),
+        ("cn-northwest-1", {}),
+        ("cn-north-1", {}),
+        ("us-east-1", {"scenario": "http-api", "httpApi": {"target": "cloudmap"}}),
+        ("cn-northwest-1", {"scenario": "http-api"}),
+        ("cn-north-1", {"scenario": "http-api", "httpApi": {"target": "nlb"}}),
+        ("us-east-1", {"restApi": {"vpcLink": "v2"}}),
+        *[
+            (region, {"scenario": scenario, "consumers": consumers_in(region)})
+            for scenario in ("cross-account", "chained")
+            for region in ("us-east-1", "cn-northwest-1", "cn-north-1")
+        ],
+        *[(region, {"scenario": "rest-private"}) for region in ("us-east-1", "cn-north-1")],
+    ],
+    ids=[
+        "us-east-1",
+        "cn-northwest-1",
+        "cn-north-1",
+        "http-api-cloudmap-us-east-1",
+        "http-api-alb-cn-northwest-1",
+        "http-api-nlb-cn-north-1",
+        "rest-vpc-link-v2-us-east-1",
         *[f"{s}-{r}" for s in ("cross-account", "chained") for r in ("us-east-1", "cn-northwest-1", "cn-north-1")],
-        "rest-private-us-east-1", "rest-private-cn-north-1"])
+        "rest-private-us-east-1",
+        "rest-private-cn-north-1",
+    ],
+)
 def test_no_input_or_output_names_another_partition(region, config):
     """Every scenario, with consumers deployed through an assumed role and admitted by endpoint id."""
     plan = run_program(region, **config)
@@ -81,12 +109,16 @@ def test_ids_are_shaped_like_aws_and_differ_between_stacks():
 def test_the_same_config_registers_the_same_resources():
     def snapshot(plan):
         return sorted((r.urn, json.dumps(r.inputs, sort_keys=True)) for r in plan.resources)
+
     assert snapshot(run_program_uncached("cn-northwest-1")) == snapshot(run_program_uncached("cn-northwest-1"))
 
 
 def test_project_defaults_are_applied_as_the_cli_does():
     assert stack_files.project_defaults() == {
-        "apigw-private:partition": "", "apigw-private:scenario": "rest-regional", "apigw-private:stageName": "dev"}
+        "apigw-private:partition": "",
+        "apigw-private:scenario": "rest-regional",
+        "apigw-private:stageName": "dev",
+    }
 
 
 def test_stack_file_and_overrides_win_over_project_defaults():
@@ -109,16 +141,21 @@ def test_every_stack_file_plans(stack):
 @pytest.mark.parametrize("region, found", [("us-east-1", True), ("cn-north-1", False)])
 def test_endpoint_service_lookup_by_short_name_fails_in_china_as_the_provider_does(region, found):
     mocks = aws_mocks.AwsMocks(region, "t")
-    lookup = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
-                                         {"service": "execute-api"}, "")
+    lookup = pulumi.runtime.MockCallArgs(
+        "aws:ec2/getVpcEndpointService:getVpcEndpointService", {"service": "execute-api"}, ""
+    )
     if found:
         assert mocks.call(lookup)["serviceName"] == "com.amazonaws.us-east-1.execute-api"
     else:
-        with pytest.raises(ValueError, match="no matching VPC Endpoint Service found for "
-                                             "com.amazonaws.cn-north-1.execute-api"):
+        with pytest.raises(
+            ValueError, match="no matching VPC Endpoint Service found for com.amazonaws.cn-north-1.execute-api"
+        ):
             mocks.call(lookup)
-    by_name = pulumi.runtime.MockCallArgs("aws:ec2/getVpcEndpointService:getVpcEndpointService",
-                                          {"serviceName": partitions.endpoint_service_name("execute-api", region)}, "")
+    by_name = pulumi.runtime.MockCallArgs(
+        "aws:ec2/getVpcEndpointService:getVpcEndpointService",
+        {"serviceName": partitions.endpoint_service_name("execute-api", region)},
+        "",
+    )
     assert mocks.call(by_name)["availabilityZones"] == [zone for zone, _ in aws_mocks.availability_zones(region)]
 
 
@@ -131,8 +168,10 @@ def test_every_region_settings_accept_has_its_zones_in_the_mocks_and_plans_the_d
     assert len(run_program(region, scenario="http-api").one("awsx:ec2:Vpc").inputs["availabilityZoneNames"]) == 2
 
 
-@pytest.mark.parametrize("region, count", [("us-west-2", 4), ("us-east-1", 6), ("us-west-1", 2), ("ap-northeast-2", 4),
-                                           ("eu-west-1", 3), ("cn-north-1", 3)])
+@pytest.mark.parametrize(
+    "region, count",
+    [("us-west-2", 4), ("us-east-1", 6), ("us-west-1", 2), ("ap-northeast-2", 4), ("eu-west-1", 3), ("cn-north-1", 3)],
+)
 def test_regions_have_their_real_zone_count(region, count):
     assert len(aws_mocks.availability_zones(region)) == count
 
@@ -140,7 +179,11 @@ def test_regions_have_their_real_zone_count(region, count):
 def test_a_good_config_using_every_zone_of_us_west_2_plans():
     plan = run_program("us-west-2", scenario="rest-private", network={"availabilityZones": 4})
     assert plan.one("awsx:ec2:Vpc").inputs["availabilityZoneNames"] == [
-        "us-west-2a", "us-west-2b", "us-west-2c", "us-west-2d"]
+        "us-west-2a",
+        "us-west-2b",
+        "us-west-2c",
+        "us-west-2d",
+    ]
 
 
 def test_a_region_the_mocks_do_not_know_fails_loudly():
@@ -150,7 +193,14 @@ def test_a_region_the_mocks_do_not_know_fails_loudly():
 
 def test_an_endpoint_policy_resource_is_known_by_its_endpoints_id():
     mocks = aws_mocks.AwsMocks("us-east-1", "t")
-    answer = mocks.new_resource(pulumi.runtime.MockResourceArgs(
-        "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy", "execute-api-endpoint-policy",
-        {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"}, "", None, True))
+    answer = mocks.new_resource(
+        pulumi.runtime.MockResourceArgs(
+            "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy",
+            "execute-api-endpoint-policy",
+            {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"},
+            "",
+            None,
+            True,
+        )
+    )
     assert answer == ("vpce-0123456789abcdef0", {"vpcEndpointId": "vpce-0123456789abcdef0", "policy": "{}"})

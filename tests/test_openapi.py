@@ -5,7 +5,13 @@ import json
 import pytest
 
 from components.openapi import (
-    InternetBackend, Route, VpcLinkBackend, content_hash, render_rest_api, to_json, validate,
+    InternetBackend,
+    Route,
+    VpcLinkBackend,
+    content_hash,
+    render_rest_api,
+    to_json,
+    validate,
 )
 
 ROUTES = [
@@ -29,9 +35,13 @@ def test_rendered_document_is_valid_openapi(authorization):
 def test_vpc_link_route_reads_link_and_host_from_stage_variables():
     integration = render()["paths"]["/internal-nlb"]["get"]["x-amazon-apigateway-integration"]
     assert integration == {
-        "type": "http_proxy", "httpMethod": "GET", "uri": "http://${stageVariables.nlbDnsName}/",
-        "connectionType": "VPC_LINK", "connectionId": "${stageVariables.vpcLinkId}",
-        "passthroughBehavior": "when_no_match", "timeoutInMillis": 29000,
+        "type": "http_proxy",
+        "httpMethod": "GET",
+        "uri": "http://${stageVariables.nlbDnsName}/",
+        "connectionType": "VPC_LINK",
+        "connectionId": "${stageVariables.vpcLinkId}",
+        "passthroughBehavior": "when_no_match",
+        "timeoutInMillis": 29000,
     }
 
 
@@ -78,21 +88,32 @@ def test_open_authorization_declares_no_security():
 
 def test_vpc_link_port_other_than_the_scheme_default_is_in_the_uri():
     document = render_rest_api("api", [Route("/a", backend=VpcLinkBackend(port=8080))])
-    assert document["paths"]["/a"]["get"]["x-amazon-apigateway-integration"]["uri"] == \
-        "http://${stageVariables.nlbDnsName}:8080/"
+    assert (
+        document["paths"]["/a"]["get"]["x-amazon-apigateway-integration"]["uri"]
+        == "http://${stageVariables.nlbDnsName}:8080/"
+    )
 
 
 def test_a_vpc_link_v2_integration_names_its_load_balancer_as_the_integration_target():
     """An import carries `integrationTarget` next to the v2 link's id (docs/aws-facts.md §9.4)."""
     arn = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/x/0123456789abcdef"
-    backend = VpcLinkBackend(connection_id="${stageVariables.vpcLinkV2Id}",
-                             host="${stageVariables.loadBalancerDnsName}", integration_target=arn)
-    integration = render_rest_api("api", [Route("/a", backend=backend)], authorization="NONE")[
-        "paths"]["/a"]["get"]["x-amazon-apigateway-integration"]
+    backend = VpcLinkBackend(
+        connection_id="${stageVariables.vpcLinkV2Id}",
+        host="${stageVariables.loadBalancerDnsName}",
+        integration_target=arn,
+    )
+    integration = render_rest_api("api", [Route("/a", backend=backend)], authorization="NONE")["paths"]["/a"]["get"][
+        "x-amazon-apigateway-integration"
+    ]
     assert integration == {
-        "type": "http_proxy", "httpMethod": "GET", "uri": "http://${stageVariables.loadBalancerDnsName}/",
-        "connectionType": "VPC_LINK", "connectionId": "${stageVariables.vpcLinkV2Id}", "integrationTarget": arn,
-        "passthroughBehavior": "when_no_match", "timeoutInMillis": 29000,
+        "type": "http_proxy",
+        "httpMethod": "GET",
+        "uri": "http://${stageVariables.loadBalancerDnsName}/",
+        "connectionType": "VPC_LINK",
+        "connectionId": "${stageVariables.vpcLinkV2Id}",
+        "integrationTarget": arn,
+        "passthroughBehavior": "when_no_match",
+        "timeoutInMillis": 29000,
     }
 
 

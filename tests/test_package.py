@@ -50,8 +50,9 @@ def test_a_program_outside_the_repository_registers_a_rest_api_with_the_installe
     program.mkdir()
     (program / "__main__.py").write_text((OUTSIDE_PROGRAM / "__main__.py").read_text())
 
-    ran = subprocess.run([python, str(program)], cwd=tmp_path, capture_output=True, text=True,
-                         env={"PATH": "/usr/bin:/bin"})
+    ran = subprocess.run(
+        [python, str(program)], cwd=tmp_path, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}
+    )
     assert ran.returncode == 0, ran.stderr
     report = json.loads(ran.stdout)
     registered = {r["name"]: r for r in report["resources"]}
@@ -60,6 +61,12 @@ def test_a_program_outside_the_repository_registers_a_rest_api_with_the_installe
     assert report["library"].startswith(site) and not report["components_importable"]
     assert registered["team-link-link"]["inputs"]["targetArn"].endswith("loadbalancer/net/team-nlb/0feedfacecafe001")
     assert registered["team-api-stage"]["inputs"]["variables"] == {
-        "vpcLinkId": "team-link-link-id", "nlbDnsName": "team-nlb-0feedfacecafe001.elb.eu-west-1.amazonaws.com"}
-    assert json.loads(registered["team-api-api"]["inputs"]["body"])["paths"]["/orders"]["get"][
-        "x-amazon-apigateway-integration"]["connectionId"] == "${stageVariables.vpcLinkId}"
+        "vpcLinkId": "team-link-link-id",
+        "nlbDnsName": "team-nlb-0feedfacecafe001.elb.eu-west-1.amazonaws.com",
+    }
+    assert (
+        json.loads(registered["team-api-api"]["inputs"]["body"])["paths"]["/orders"]["get"][
+            "x-amazon-apigateway-integration"
+        ]["connectionId"]
+        == "${stageVariables.vpcLinkId}"
+    )

@@ -9,8 +9,8 @@ import pytest
 
 from components.access_log import REST_ACCESS_LOG_FORMAT
 from components.openapi import content_hash
-from tooling import mocks
 from tests.conftest import assert_children_named_from_components, run_program
+from tooling import mocks
 
 NLB_ARN = {
     "us-east-1": "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mine/0123456789abcdef",
@@ -49,24 +49,31 @@ def test_stage_carries_the_vpc_link_id_and_the_nlb_dns_name(plan, region, dns_su
 
 
 def test_vpc_link_targets_the_internal_nlb(plan):
-    assert plan.one("aws:apigateway/vpcLink:VpcLink").inputs["targetArn"] == \
-        plan.one("aws:lb/loadBalancer:LoadBalancer").outputs["arn"]
+    assert (
+        plan.one("aws:apigateway/vpcLink:VpcLink").inputs["targetArn"]
+        == plan.one("aws:lb/loadBalancer:LoadBalancer").outputs["arn"]
+    )
 
 
 def test_deployment_is_redeployed_when_body_or_policy_changes(plan):
     body = plan.one("aws:apigateway/restApi:RestApi").inputs["body"]
     assert plan.one("aws:apigateway/deployment:Deployment").inputs["triggers"] == {
-        "redeployment": content_hash(body, "")}
+        "redeployment": content_hash(body, "")
+    }
     changed = run_program(plan.settings.region, restApi={"routes": [{"path": "/other"}]})
-    assert changed.one("aws:apigateway/deployment:Deployment").inputs["triggers"] != \
-        plan.one("aws:apigateway/deployment:Deployment").inputs["triggers"]
+    assert (
+        changed.one("aws:apigateway/deployment:Deployment").inputs["triggers"]
+        != plan.one("aws:apigateway/deployment:Deployment").inputs["triggers"]
+    )
 
 
 def test_access_logs_go_to_a_log_group_with_retention_and_include_the_request_id(plan):
     stage = plan.one("aws:apigateway/stage:Stage")
     groups = {g.name: g for g in plan.of_type("aws:cloudwatch/logGroup:LogGroup")}
-    assert stage.inputs["accessLogSettings"] == {"destinationArn": groups["rest-access-logs"].outputs["arn"],
-                                                  "format": REST_ACCESS_LOG_FORMAT}
+    assert stage.inputs["accessLogSettings"] == {
+        "destinationArn": groups["rest-access-logs"].outputs["arn"],
+        "format": REST_ACCESS_LOG_FORMAT,
+    }
     assert "$context.requestId" in REST_ACCESS_LOG_FORMAT
     assert {g.inputs["retentionInDays"] for g in groups.values()} == {30}
 
@@ -78,17 +85,25 @@ def test_execution_logs_group_is_created_with_retention_before_logging_is_enable
     settings = plan.one("aws:apigateway/methodSettings:MethodSettings")
     assert group.urn in settings.dependencies
     assert settings.inputs["methodPath"] == "*/*"
-    assert settings.inputs["settings"] == {"metricsEnabled": True, "loggingLevel": "ERROR", "dataTraceEnabled": False,
-                                          "throttlingBurstLimit": 100, "throttlingRateLimit": 50}
+    assert settings.inputs["settings"] == {
+        "metricsEnabled": True,
+        "loggingLevel": "ERROR",
+        "dataTraceEnabled": False,
+        "throttlingBurstLimit": 100,
+        "throttlingRateLimit": 50,
+    }
 
 
 def test_account_logging_role_is_trusted_by_api_gateway_and_retained(plan, partition):
     role = plan.one("aws:iam/role:Role")
-    assert json.loads(role.inputs["assumeRolePolicy"])["Statement"] == [{
-        "Effect": "Allow", "Principal": {"Service": "apigateway.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+    assert json.loads(role.inputs["assumeRolePolicy"])["Statement"] == [
+        {"Effect": "Allow", "Principal": {"Service": "apigateway.amazonaws.com"}, "Action": "sts:AssumeRole"}
+    ]
     attachment = plan.one("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
-    assert attachment.inputs["policyArn"] == \
-        f"arn:{partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"
+    assert (
+        attachment.inputs["policyArn"]
+        == f"arn:{partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"
+    )
     account = plan.one("aws:apigateway/account:Account")
     assert account.inputs["cloudwatchRoleArn"] == role.outputs["arn"]
     assert all(r.retain_on_delete for r in (role, attachment, account))
@@ -129,15 +144,29 @@ def test_no_security_group_admits_or_reaches_the_whole_internet(plan):
 
 def test_nlb_security_group_admits_the_listener_port_from_the_vpc_only(plan):
     group = next(s for s in plan.of_type("aws:ec2/securityGroup:SecurityGroup") if s.name == "backend-nlb-sg")
-    assert group.inputs["ingress"] == [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "cidrBlocks": ["10.0.0.0/16"],
-                                        "description": "Listener, from inside the VPC"}]
+    assert group.inputs["ingress"] == [
+        {
+            "protocol": "tcp",
+            "fromPort": 80,
+            "toPort": 80,
+            "cidrBlocks": ["10.0.0.0/16"],
+            "description": "Listener, from inside the VPC",
+        }
+    ]
 
 
 def test_demo_backend_admits_only_the_nlb_and_has_no_egress(plan):
     nlb_group = next(s for s in plan.of_type("aws:ec2/securityGroup:SecurityGroup") if s.name == "backend-nlb-sg")
     group = next(s for s in plan.of_type("aws:ec2/securityGroup:SecurityGroup") if s.name == "demo-backend-sg")
-    assert group.inputs["ingress"] == [{"protocol": "tcp", "fromPort": 80, "toPort": 80,
-                                        "securityGroups": [nlb_group.id], "description": "From the load balancer"}]
+    assert group.inputs["ingress"] == [
+        {
+            "protocol": "tcp",
+            "fromPort": 80,
+            "toPort": 80,
+            "securityGroups": [nlb_group.id],
+            "description": "From the load balancer",
+        }
+    ]
     assert group.inputs.get("egress", []) == []
 
 
@@ -181,7 +210,10 @@ def test_outputs_give_the_invoke_url_in_the_partitions_domain_and_a_signed_curl(
     url = f"https://{api.id}.execute-api.{region}.{dns_suffix}/dev"
     assert plan.outputs["invokeUrl"] == url
     assert (plan.outputs["apiId"], plan.outputs["partition"], plan.outputs["scenario"]) == (
-        api.id, partition, "rest-regional")
+        api.id,
+        partition,
+        "rest-regional",
+    )
     assert list(plan.outputs["curlExamples"]) == ["GET /internal-nlb"]
     command = plan.outputs["curlExamples"]["GET /internal-nlb"]
     assert command.endswith(f" {url}/internal-nlb")
@@ -191,11 +223,17 @@ def test_outputs_give_the_invoke_url_in_the_partitions_domain_and_a_signed_curl(
 def test_own_nlb_is_used_as_is_and_no_network_or_load_balancer_is_created(region, dns_suffix):
     plan = run_program(region, backend={"nlbArn": NLB_ARN[region]})
     types = {r.type for r in plan.resources}
-    assert not types & {"awsx:ec2:Vpc", "aws:lb/loadBalancer:LoadBalancer", "aws:ec2/instance:Instance",
-                        "aws:ec2/securityGroup:SecurityGroup"}
+    assert not types & {
+        "awsx:ec2:Vpc",
+        "aws:lb/loadBalancer:LoadBalancer",
+        "aws:ec2/instance:Instance",
+        "aws:ec2/securityGroup:SecurityGroup",
+    }
     assert plan.one("aws:apigateway/vpcLink:VpcLink").inputs["targetArn"] == NLB_ARN[region]
-    assert plan.one("aws:apigateway/stage:Stage").inputs["variables"]["nlbDnsName"] == \
-        f"mine-0123456789abcdef.elb.{region}.{dns_suffix}"
+    assert (
+        plan.one("aws:apigateway/stage:Stage").inputs["variables"]["nlbDnsName"]
+        == f"mine-0123456789abcdef.elb.{region}.{dns_suffix}"
+    )
 
 
 def test_own_vpc_hosts_the_demo_backend_and_no_vpc_is_created(region):
@@ -229,8 +267,10 @@ def test_custom_stage_name_port_and_retention_reach_aws(region):
     assert plan.one("aws:apigateway/stage:Stage").inputs["stageName"] == "prod"
     assert plan.one("aws:lb/listener:Listener").inputs["port"] == 8080
     body = json.loads(plan.one("aws:apigateway/restApi:RestApi").inputs["body"])
-    assert body["paths"]["/internal-nlb"]["get"]["x-amazon-apigateway-integration"]["uri"] == \
-        "http://${stageVariables.nlbDnsName}:8080/"
+    assert (
+        body["paths"]["/internal-nlb"]["get"]["x-amazon-apigateway-integration"]["uri"]
+        == "http://${stageVariables.nlbDnsName}:8080/"
+    )
     assert {g.inputs["retentionInDays"] for g in plan.of_type("aws:cloudwatch/logGroup:LogGroup")} == {7}
     assert plan.outputs["invokeUrl"].endswith("/prod")
 

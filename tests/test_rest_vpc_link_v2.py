@@ -15,9 +15,9 @@ import pytest
 from components import openapi
 from components import partition as partitions
 from components.openapi import Route, VpcLinkBackend
-from tooling import offline, recorder
 from program.errors import ConfigError
 from tests.conftest import assert_children_named_from_components, run_program
+from tooling import recorder
 
 OWN_NETWORK = {"vpcId": "vpc-0123456789abcdef0", "subnetIds": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
 OWN_ALB_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/mine/0123456789abcdef"
@@ -33,8 +33,11 @@ def v2(region="us-east-1", **config):
 def integrations(plan) -> dict[str, dict]:
     """`METHOD /path` → the `x-amazon-apigateway-integration` of the imported body."""
     body = json.loads(plan.one("aws:apigateway/restApi:RestApi").inputs["body"])
-    return {f"{method.upper()} {path}": operation[openapi.INTEGRATION_KEY]
-            for path, item in body["paths"].items() for method, operation in item.items()}
+    return {
+        f"{method.upper()} {path}": operation[openapi.INTEGRATION_KEY]
+        for path, item in body["paths"].items()
+        for method, operation in item.items()
+    }
 
 
 def group(plan, name):
@@ -53,12 +56,14 @@ def test_builds_in_the_global_partition_and_is_refused_in_china_before_any_resou
 
     def no_registration(*args, **kwargs):
         raise AssertionError("a resource monitor was started")
+
     monkeypatch.setattr(recorder, "RecordingMonitor", no_registration)
     with pytest.raises(ConfigError) as raised:
         v2(region)
     assert str(raised.value) == (
         "`restApi.vpcLink` v2 is not confirmed in China regions (aws-cn): REST private integrations over VPC link v2 "
-        "may not exist there; remove it to use v1 (an NLB over PrivateLink)")
+        "may not exist there; remove it to use v1 (an NLB over PrivateLink)"
+    )
 
 
 def test_a_vpc_link_v2_and_an_internal_alb_replace_the_v1_link_and_the_nlb(plan):
@@ -78,14 +83,24 @@ def test_alb_admits_only_the_vpc_link_and_the_backend_only_the_alb(plan):
 
 def test_each_vpc_link_integration_targets_the_alb_and_takes_its_host_for_the_host_header(plan):
     alb = plan.one("aws:lb/loadBalancer:LoadBalancer")
-    assert integrations(plan) == {"GET /internal-nlb": {
-        "type": "http_proxy", "httpMethod": "GET", "uri": "http://${stageVariables.loadBalancerDnsName}/",
-        "connectionType": "VPC_LINK", "connectionId": "${stageVariables.vpcLinkV2Id}",
-        "integrationTarget": alb.outputs["arn"], "passthroughBehavior": "when_no_match", "timeoutInMillis": 29000}}
+    assert integrations(plan) == {
+        "GET /internal-nlb": {
+            "type": "http_proxy",
+            "httpMethod": "GET",
+            "uri": "http://${stageVariables.loadBalancerDnsName}/",
+            "connectionType": "VPC_LINK",
+            "connectionId": "${stageVariables.vpcLinkV2Id}",
+            "integrationTarget": alb.outputs["arn"],
+            "passthroughBehavior": "when_no_match",
+            "timeoutInMillis": 29000,
+        }
+    }
     assert ":loadbalancer/app/" in alb.outputs["arn"]
     stage = plan.one("aws:apigateway/stage:Stage")
-    assert stage.inputs["variables"] == {"vpcLinkV2Id": plan.one("aws:apigatewayv2/vpcLink:VpcLink").id,
-                                         "loadBalancerDnsName": alb.outputs["dnsName"]}
+    assert stage.inputs["variables"] == {
+        "vpcLinkV2Id": plan.one("aws:apigatewayv2/vpcLink:VpcLink").id,
+        "loadBalancerDnsName": alb.outputs["dnsName"],
+    }
     assert stage.inputs["variables"]["loadBalancerDnsName"].startswith("internal-backend-alb-lb-")
 
 
@@ -101,9 +116,19 @@ def test_deployment_hashes_the_body_so_a_new_target_or_route_redeploys(plan):
     deployment = plan.one("aws:apigateway/deployment:Deployment")
     alb_arn = plan.one("aws:lb/loadBalancer:LoadBalancer").outputs["arn"]
     document = openapi.render_rest_api(
-        "apigw-private-test", [Route("/internal-nlb", backend=VpcLinkBackend(
-            connection_id="${stageVariables.vpcLinkV2Id}", host="${stageVariables.loadBalancerDnsName}",
-            integration_target=alb_arn))], authorization="AWS_IAM")
+        "apigw-private-test",
+        [
+            Route(
+                "/internal-nlb",
+                backend=VpcLinkBackend(
+                    connection_id="${stageVariables.vpcLinkV2Id}",
+                    host="${stageVariables.loadBalancerDnsName}",
+                    integration_target=alb_arn,
+                ),
+            )
+        ],
+        authorization="AWS_IAM",
+    )
     assert deployment.inputs["triggers"] == {"redeployment": openapi.content_hash(openapi.to_json(document), "")}
     changed = v2(restApi={"routes": [{"path": "/other"}]})
     assert changed.one("aws:apigateway/deployment:Deployment").inputs["triggers"] != deployment.inputs["triggers"]
@@ -114,6 +139,7 @@ def test_400_routes_register_the_same_resources_as_10(count):
     def types(n):
         routes = [{"path": f"/r{i}", "method": "GET"} for i in range(n)]
         return sorted(r.type for r in v2(restApi={"routes": routes}).resources)
+
     assert types(count) == types(1)
 
 
@@ -121,8 +147,11 @@ def test_non_proxy_and_parameter_routes_map_their_path_and_response():
     plan = v2(restApi={"routes": [{"path": "/items/{id}", "proxy": False, "backendPath": "/x/{id}"}]})
     integration = integrations(plan)["GET /items/{id}"]
     assert (integration["type"], integration["uri"], integration["responses"], integration["requestParameters"]) == (
-        "http", "http://${stageVariables.loadBalancerDnsName}/x/{id}", {"default": {"statusCode": "200"}},
-        {"integration.request.path.id": "method.request.path.id"})
+        "http",
+        "http://${stageVariables.loadBalancerDnsName}/x/{id}",
+        {"default": {"statusCode": "200"}},
+        {"integration.request.path.id": "method.request.path.id"},
+    )
 
 
 def test_an_nlb_is_created_instead_of_the_alb_when_asked_and_admits_only_the_link():
@@ -136,8 +165,10 @@ def test_an_nlb_is_created_instead_of_the_alb_when_asked_and_admits_only_the_lin
 def test_load_balancer_choice_needs_vpc_link_v2_and_no_load_balancer_of_your_own():
     with pytest.raises(ConfigError) as raised:
         run_program("us-east-1", restApi={"loadBalancer": "nlb"})
-    assert str(raised.value) == ("`restApi.loadBalancer` chooses what a VPC link v2 reaches; a v1 link reaches only "
-                                 "an NLB: remove restApi.loadBalancer, or set restApi.vpcLink to v2")
+    assert str(raised.value) == (
+        "`restApi.loadBalancer` chooses what a VPC link v2 reaches; a v1 link reaches only "
+        "an NLB: remove restApi.loadBalancer, or set restApi.vpcLink to v2"
+    )
     with pytest.raises(ConfigError, match="^`restApi.loadBalancer` chooses the load balancer this stack creates"):
         v2(network=OWN_NETWORK, backend={"loadBalancerArn": OWN_ALB_ARN}, restApi={"loadBalancer": "alb"})
 
@@ -163,14 +194,21 @@ def test_a_v1_api_is_unchanged_an_import_to_an_nlb():
 def test_new_vpc_skips_zones_where_vpc_link_v2_cannot_be_placed():
     plan = v2(network={"availabilityZones": 5})
     assert plan.one("awsx:ec2:Vpc").inputs["availabilityZoneNames"] == [
-        "us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1f"]
+        "us-east-1a",
+        "us-east-1b",
+        "us-east-1c",
+        "us-east-1d",
+        "us-east-1f",
+    ]
 
 
 def test_more_zones_than_vpc_link_v2_can_use_is_a_config_error():
     with pytest.raises(ConfigError) as raised:
         v2(network={"availabilityZones": 6})
-    assert str(raised.value) == ("`network.availabilityZones` is 6, but us-east-1 has 5 available Availability Zones "
-                                 "where VPC link v2 can be placed; set it to 5 or fewer")
+    assert str(raised.value) == (
+        "`network.availabilityZones` is 6, but us-east-1 has 5 available Availability Zones "
+        "where VPC link v2 can be placed; set it to 5 or fewer"
+    )
 
 
 def test_own_load_balancer_is_targeted_in_own_subnets_and_no_alb_is_created():
@@ -178,8 +216,10 @@ def test_own_load_balancer_is_targeted_in_own_subnets_and_no_alb_is_created():
     assert not plan.of_type("aws:lb/loadBalancer:LoadBalancer") and not plan.of_type("aws:ec2/instance:Instance")
     assert integrations(plan)["GET /internal-nlb"]["integrationTarget"] == OWN_ALB_ARN
     assert plan.one("aws:apigatewayv2/vpcLink:VpcLink").inputs["subnetIds"] == OWN_NETWORK["subnetIds"]
-    assert plan.one("aws:apigateway/stage:Stage").inputs["variables"]["loadBalancerDnsName"] == \
-        f"internal-mine-{int('01234567', 16)}.us-east-1.elb.amazonaws.com"
+    assert (
+        plan.one("aws:apigateway/stage:Stage").inputs["variables"]["loadBalancerDnsName"]
+        == f"internal-mine-{int('01234567', 16)}.us-east-1.elb.amazonaws.com"
+    )
 
 
 def test_outputs_are_those_of_rest_regional(plan):
@@ -199,20 +239,24 @@ def test_own_nlb_is_a_v2_target_too():
     assert not plan.of_type("aws:lb/loadBalancer:LoadBalancer")
 
 
-@pytest.mark.parametrize("scenario, extra", [
-    ("rest-private", {}),
-    ("cross-account", {"consumers": [{"name": "team-b", "vpcEndpointId": "vpce-0123456789abcdef0"}]}),
-])
+@pytest.mark.parametrize(
+    "scenario, extra",
+    [
+        ("rest-private", {}),
+        ("cross-account", {"consumers": [{"name": "team-b", "vpcEndpointId": "vpce-0123456789abcdef0"}]}),
+    ],
+)
 def test_private_api_over_vpc_link_v2_keeps_its_endpoints_and_policy(scenario, extra):
     plan = v2(scenario=scenario, **extra)
     api = plan.one("aws:apigateway/restApi:RestApi")
-    endpoints = sorted([plan.one("aws:ec2/vpcEndpoint:VpcEndpoint").id] +
-                       [c["vpcEndpointId"] for c in extra.get("consumers", [])])
-    assert json.loads(api.inputs["body"])["x-amazon-apigateway-endpoint-configuration"] == {
-        "vpcEndpointIds": endpoints}
+    endpoints = sorted(
+        [plan.one("aws:ec2/vpcEndpoint:VpcEndpoint").id] + [c["vpcEndpointId"] for c in extra.get("consumers", [])]
+    )
+    assert json.loads(api.inputs["body"])["x-amazon-apigateway-endpoint-configuration"] == {"vpcEndpointIds": endpoints}
     assert api.inputs["endpointConfiguration"] == {"types": "PRIVATE", "vpcEndpointIds": endpoints}
     assert json.loads(api.inputs["policy"])["Statement"][1]["Condition"] == {
-        "StringNotEquals": {"aws:SourceVpce": endpoints}}
+        "StringNotEquals": {"aws:SourceVpce": endpoints}
+    }
     alb = plan.one("aws:lb/loadBalancer:LoadBalancer")
     over_the_link = [i for i in integrations(plan).values() if i["connectionType"] == "VPC_LINK"]
     assert over_the_link and {i["integrationTarget"] for i in over_the_link} == {alb.outputs["arn"]}

@@ -19,13 +19,12 @@ from program.settings import PROJECT, PROJECT_KEYS
 from program.settings.keys import PROVIDER
 
 
-
 @functools.lru_cache(maxsize=None)
 def aws_provider_keys() -> frozenset[str]:
     """The aws provider's config keys (`region`, `profile`, `assumeRoles`, ...), read from the
     installed pulumi_aws so they follow its version."""
     module = importlib.import_module("pulumi_aws.config")
-    getattr(module, "region")  # loads the lazy module, which then takes the class holding one property per key
+    _ = module.region  # loads the lazy module, which then takes the class holding one property per key
     return frozenset(_camel(name) for name in vars(type(module)) if not name.startswith("_"))
 
 
@@ -69,15 +68,18 @@ def check_key(key: str, source: str = "--config") -> str:
     elif namespace == PROVIDER:
         valid = sorted(aws_provider_keys())
     else:
-        raise ConfigError(f"{source}: `{key}` is in namespace `{namespace}`, which nothing in this program reads; "
-                          f"use a bare key (or `{PROJECT}:KEY`) for the project's settings and `aws:KEY` for the "
-                          f"aws provider's")
+        raise ConfigError(
+            f"{source}: `{key}` is in namespace `{namespace}`, which nothing in this program reads; "
+            f"use a bare key (or `{PROJECT}:KEY`) for the project's settings and `aws:KEY` for the "
+            f"aws provider's"
+        )
     if name not in valid:
         prefix = f"{namespace}:" if namespace == PROVIDER else ""
         close = difflib.get_close_matches(name, valid, n=1)
         hint = f" (did you mean `{prefix}{close[0]}`?)" if close else ""
-        raise ConfigError(f"{source}: unknown config key `{prefix}{name}`{hint}; valid {namespace} keys: "
-                          f"{', '.join(valid)}")
+        raise ConfigError(
+            f"{source}: unknown config key `{prefix}{name}`{hint}; valid {namespace} keys: {', '.join(valid)}"
+        )
     return full
 
 

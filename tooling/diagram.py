@@ -24,17 +24,28 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Sequence
 if TYPE_CHECKING:  # only its shape is read; the diagram runs on any such records
     from tooling.recorder import Registration as Registered
 
-ENDPOINT, DOMAIN, API, LINK, LB, CLOUDMAP, BACKEND = (
-    "endpoint", "domain", "api", "link", "lb", "cloudmap", "backend")
+ENDPOINT, DOMAIN, API, LINK, LB, CLOUDMAP, BACKEND = ("endpoint", "domain", "api", "link", "lb", "cloudmap", "backend")
 INTERNET = "internet"
 
 # (from, to): a request goes from a node of the first kind to one of the second, whichever of
 # the two refers to the other (an API lists the endpoint it admits; a VPC link names its NLB; a custom
 # domain's mapping names its API, and a private one's policy the endpoints it admits).
-FLOWS = frozenset({
-    (ENDPOINT, API), (ENDPOINT, DOMAIN), (DOMAIN, API), (API, LINK), (API, LB), (API, CLOUDMAP), (API, INTERNET), (LINK, LB), (LINK, CLOUDMAP),
-    (LB, BACKEND), (LB, ENDPOINT), (CLOUDMAP, BACKEND),
-})
+FLOWS = frozenset(
+    {
+        (ENDPOINT, API),
+        (ENDPOINT, DOMAIN),
+        (DOMAIN, API),
+        (API, LINK),
+        (API, LB),
+        (API, CLOUDMAP),
+        (API, INTERNET),
+        (LINK, LB),
+        (LINK, CLOUDMAP),
+        (LB, BACKEND),
+        (LB, ENDPOINT),
+        (CLOUDMAP, BACKEND),
+    }
+)
 ENTRY_KINDS = (DOMAIN, API, ENDPOINT, LB)
 """Kinds a client can call: nodes of these kinds that nothing on the path leads to get a client."""
 
@@ -65,12 +76,22 @@ ROLES: dict[str, Role] = {
     "aws:ec2/instance:Instance": _NODE[BACKEND],
     "aws:servicediscovery/instance:Instance": Role(CLOUDMAP, part=True),
     "aws:ecs/service:Service": _NODE[BACKEND],
-    **{t: Role(API, part=True) for t in (
-        "aws:apigateway/stage:Stage", "aws:apigateway/deployment:Deployment",
-        "aws:apigateway/methodSettings:MethodSettings", "aws:apigateway/restApiPolicy:RestApiPolicy",
-        "aws:apigateway/resource:Resource", "aws:apigateway/method:Method", "aws:apigateway/integration:Integration",
-        "aws:apigatewayv2/stage:Stage", "aws:apigatewayv2/deployment:Deployment", "aws:apigatewayv2/route:Route",
-        "aws:apigatewayv2/integration:Integration")},
+    **{
+        t: Role(API, part=True)
+        for t in (
+            "aws:apigateway/stage:Stage",
+            "aws:apigateway/deployment:Deployment",
+            "aws:apigateway/methodSettings:MethodSettings",
+            "aws:apigateway/restApiPolicy:RestApiPolicy",
+            "aws:apigateway/resource:Resource",
+            "aws:apigateway/method:Method",
+            "aws:apigateway/integration:Integration",
+            "aws:apigatewayv2/stage:Stage",
+            "aws:apigatewayv2/deployment:Deployment",
+            "aws:apigatewayv2/route:Route",
+            "aws:apigatewayv2/integration:Integration",
+        )
+    },
     "aws:lb/listener:Listener": Role(LB, part=True),
     "aws:lb/listenerRule:ListenerRule": Role(LB, part=True),
     "aws:lb/targetGroupAttachment:TargetGroupAttachment": Role(LB, part=True),
@@ -89,12 +110,24 @@ _MIN_EMBEDDED_LENGTH = 20  # ARNs and DNS names are also found inside longer str
 # Values naming something this program does not manage: (pattern, kind, key, label).
 _ELB = r"^arn:[\w-]+:elasticloadbalancing:[\w-]+:\d{12}:(?:loadbalancer|listener)/(net|app)/([^/]+)/"
 EXTERNAL = (
-    (re.compile(_ELB), LB, lambda m: m.group(2),
-     lambda m: f"existing {'NLB' if m.group(1) == 'net' else 'ALB'}<br/>{m.group(2)}"),
-    (re.compile(r"^arn:[\w-]+:servicediscovery:[\w-]+:\d{12}:service/(srv-\w+)$"), CLOUDMAP, lambda m: m.group(1),
-     lambda m: f"existing Cloud Map service<br/>{m.group(1)}"),
-    (re.compile(r"^(vpce-[0-9a-f]{8}(?:[0-9a-f]{9})?)$"), ENDPOINT, lambda m: m.group(1),
-     lambda m: f"execute-api endpoint<br/>{m.group(1)}, created by its owners"),
+    (
+        re.compile(_ELB),
+        LB,
+        lambda m: m.group(2),
+        lambda m: f"existing {'NLB' if m.group(1) == 'net' else 'ALB'}<br/>{m.group(2)}",
+    ),
+    (
+        re.compile(r"^arn:[\w-]+:servicediscovery:[\w-]+:\d{12}:service/(srv-\w+)$"),
+        CLOUDMAP,
+        lambda m: m.group(1),
+        lambda m: f"existing Cloud Map service<br/>{m.group(1)}",
+    ),
+    (
+        re.compile(r"^(vpce-[0-9a-f]{8}(?:[0-9a-f]{9})?)$"),
+        ENDPOINT,
+        lambda m: m.group(1),
+        lambda m: f"execute-api endpoint<br/>{m.group(1)}, created by its owners",
+    ),
 )
 _VPC_ID = re.compile(r"^vpc-[0-9a-f]{8}(?:[0-9a-f]{9})?$")
 _SUBNET_KEYS = ("subnetId", "subnetIds", "subnets")
@@ -130,6 +163,7 @@ class RequestPath:
 
 # -- walking input values ---------------------------------------------------------------------------
 
+
 def _walk(value: Any, key: str = "", holder: Optional[Mapping] = None) -> Iterator[tuple[str, Any, Optional[Mapping]]]:
     """(key, leaf, the dict holding it) for every leaf; JSON text (documents, policies) is walked too."""
     if isinstance(value, dict):
@@ -151,6 +185,7 @@ def _walk(value: Any, key: str = "", holder: Optional[Mapping] = None) -> Iterat
 
 
 # -- the graph ----------------------------------------------------------------------------------------
+
 
 class _Graph:
     def __init__(self, resources: Sequence[Registered]):
@@ -208,8 +243,9 @@ class _Graph:
             for r in pending:
                 role = self._role(r)
                 candidates = self.referrers.get(r.urn, []) if role.referred else self.refs[r.urn]
-                owners = [self.node_of[u] for u in candidates
-                          if u in self.node_of and self.kind[self.node_of[u]] == role.kind]
+                owners = [
+                    self.node_of[u] for u in candidates if u in self.node_of and self.kind[self.node_of[u]] == role.kind
+                ]
                 if owners:
                     self.node_of[r.urn] = owners[0]
                 else:
@@ -246,7 +282,7 @@ def request_path(resources: Sequence[Registered]) -> RequestPath:
         if node is None:
             continue
         targets = [graph.node_of[u] for u in graph.refs[r.urn] if u in graph.node_of]
-        for key, leaf, holder in graph.unmatched.get(r.urn, []):
+        for _key, leaf, holder in graph.unmatched.get(r.urn, []):
             external = _external(leaf, holder, nodes[node].kind)
             if external:
                 ext_urn, kind, label = external
@@ -284,8 +320,10 @@ def request_path(resources: Sequence[Registered]) -> RequestPath:
             if a in depth and depth.get(b, -1) < depth[a] + 1 <= len(nodes):
                 depth[b] = depth[a] + 1
     order = {urn: (depth.get(urn, len(nodes)), position) for urn, position in order.items()}
-    path_edges = [Edge(nodes[a].id, nodes[b].id, _edge_label(graph, nodes[a].kind, via))
-                  for (a, b), via in sorted(edges.items(), key=lambda e: (order[e[0][0]], order[e[0][1]]))]
+    path_edges = [
+        Edge(nodes[a].id, nodes[b].id, _edge_label(graph, nodes[a].kind, via))
+        for (a, b), via in sorted(edges.items(), key=lambda e: (order[e[0][0]], order[e[0][1]]))
+    ]
     clients: dict[tuple[str, ...], str] = {}
     client_edges = []
     for urn in sorted(nodes, key=order.__getitem__):
@@ -294,8 +332,10 @@ def request_path(resources: Sequence[Registered]) -> RequestPath:
             account = node.group[:1] if node.group and node.group[0].startswith("account_") else ()
             client = clients.setdefault(account, "client" + ("_" + account[0] if account else ""))
             client_edges.append(Edge(client, node.id, _entry_label(graph, urn, node.kind)))
-    client_nodes = [Node(client, "client", f"client in {groups[account[0]]}" if account else "client", account)
-                    for account, client in clients.items()]
+    client_nodes = [
+        Node(client, "client", f"client in {groups[account[0]]}" if account else "client", account)
+        for account, client in clients.items()
+    ]
     ordered = client_nodes + [nodes[u] for u in sorted(nodes, key=order.__getitem__)]
     path_edges = client_edges + path_edges
     return RequestPath(nodes=ordered, edges=path_edges, groups=groups)
@@ -319,15 +359,21 @@ def _external(leaf: str, holder: Optional[Mapping], kind: str) -> Optional[tuple
         match = pattern.match(leaf)
         if match:
             return f"external:{ext_kind}:{key(match)}", ext_kind, label(match)
-    if kind == API and holder is not None and leaf.startswith(("http://", "https://")) and "${" not in leaf \
-            and str(holder.get("type", "")).lower() in ("http", "http_proxy") \
-            and holder.get("connectionType", "INTERNET") != "VPC_LINK":
+    if (
+        kind == API
+        and holder is not None
+        and leaf.startswith(("http://", "https://"))
+        and "${" not in leaf
+        and str(holder.get("type", "")).lower() in ("http", "http_proxy")
+        and holder.get("connectionType", "INTERNET") != "VPC_LINK"
+    ):
         host = leaf.split("/")[2]
         return f"external:{INTERNET}:{host}", INTERNET, f"HTTP backend<br/>{host}"
     return None
 
 
 # -- labels -------------------------------------------------------------------------------------------
+
 
 def _first(graph: _Graph, node: str, typ: str, key: str) -> Any:
     for member in graph.members(node):
@@ -337,8 +383,11 @@ def _first(graph: _Graph, node: str, typ: str, key: str) -> Any:
 
 
 def _listeners(graph: _Graph, node: str) -> str:
-    return ", ".join(f"{m.inputs.get('protocol', '')} {m.inputs.get('port', '')}".strip()
-                     for m in graph.members(node) if m.type == "aws:lb/listener:Listener")
+    return ", ".join(
+        f"{m.inputs.get('protocol', '')} {m.inputs.get('port', '')}".strip()
+        for m in graph.members(node)
+        if m.type == "aws:lb/listener:Listener"
+    )
 
 
 def _label(graph: _Graph, r: Registered, kind: str) -> str:
@@ -360,8 +409,14 @@ def _label(graph: _Graph, r: Registered, kind: str) -> str:
     elif kind == DOMAIN:
         private = (r.inputs.get("endpointConfiguration") or {}).get("types") == "PRIVATE"
         title, stage = ("Private" if private else "Regional") + " custom domain", None
-        base = next((m.inputs.get("basePath") or m.inputs.get("apiMappingKey") for m in graph.members(r.urn)
-                     if m.type in DOMAIN_MAPPINGS), None)
+        base = next(
+            (
+                m.inputs.get("basePath") or m.inputs.get("apiMappingKey")
+                for m in graph.members(r.urn)
+                if m.type in DOMAIN_MAPPINGS
+            ),
+            None,
+        )
         details = [f"{r.inputs.get('domainName', r.name)}/{base or ''}"]
         details += ["mutual TLS"] if r.inputs.get("mutualTlsAuthentication") else []
     elif kind == ENDPOINT:
@@ -370,8 +425,10 @@ def _label(graph: _Graph, r: Registered, kind: str) -> str:
     elif kind == CLOUDMAP:
         title, stage = "Cloud Map service", None
     else:
-        title, stage = {"aws:ec2/instance:Instance": "EC2 instance",
-                        "aws:ecs/service:Service": "ECS service"}.get(r.type, r.type), None
+        title, stage = (
+            {"aws:ec2/instance:Instance": "EC2 instance", "aws:ecs/service:Service": "ECS service"}.get(r.type, r.type),
+            None,
+        )
     if stage:
         details.append(f"stage {stage}")
     return f"{title}<br/>{', '.join(details)}"
@@ -398,14 +455,20 @@ def _entry_label(graph: _Graph, urn: str, kind: str) -> str:
         private_dns = urn in graph.by_urn and graph.by_urn[urn].inputs.get("privateDnsEnabled")
         return "HTTPS, private DNS" if private_dns else "HTTPS"
     if kind == DOMAIN:  # the request is signed (or not) for the API the domain maps to
-        members = [api_member for m in members for u in graph.refs[m.urn]
-                   if graph.kind.get(graph.node_of.get(u, "")) == API for api_member in graph.members(graph.node_of[u])]
+        members = [
+            api_member
+            for m in members
+            for u in graph.refs[m.urn]
+            if graph.kind.get(graph.node_of.get(u, "")) == API
+            for api_member in graph.members(graph.node_of[u])
+        ]
     signed = any(leaf in ("awsSigv4", "AWS_IAM") for m in members for _, leaf, _ in _walk(m.inputs))
     mutual_tls = kind == DOMAIN and graph.by_urn[urn].inputs.get("mutualTlsAuthentication")
     return "HTTPS" + (", SigV4-signed" if signed else "") + (", mutual TLS" if mutual_tls else "")
 
 
 # -- ids and groups -----------------------------------------------------------------------------------
+
 
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]+", "_", text).strip("_")
@@ -469,8 +532,9 @@ def _account(graph: _Graph, urn: str, titles: dict[str, str]) -> Optional[str]:
     roles = [leaf for key, leaf, _ in _walk(provider.inputs) if key in ("roleArn",) and isinstance(leaf, str)]
     account = next((m.group(1) for m in map(_ACCOUNT.search, roles) if m), None)
     region = provider.inputs.get("region")
-    titles[group] = (f"account {account}" if account else f"provider {provider.name}") + \
-        (f", {region}" if region else "")
+    titles[group] = (f"account {account}" if account else f"provider {provider.name}") + (
+        f", {region}" if region else ""
+    )
     return group
 
 
@@ -495,8 +559,13 @@ def render(path: RequestPath, direction: str = "LR") -> str:
         for node in path.nodes:
             if node.group == prefix:
                 lines.append(node_line(node, indent))
-        children = list(dict.fromkeys(n.group[len(prefix)] for n in path.nodes
-                                      if len(n.group) > len(prefix) and n.group[:len(prefix)] == prefix))
+        children = list(
+            dict.fromkeys(
+                n.group[len(prefix)]
+                for n in path.nodes
+                if len(n.group) > len(prefix) and n.group[: len(prefix)] == prefix
+            )
+        )
         for child in children:
             lines.append(f'{indent}subgraph {child} ["{_quote(path.groups[child])}"]')
             emit(prefix + (child,), indent + "  ")

@@ -33,11 +33,11 @@ import yaml
 from pulumi import automation as auto
 
 from program import main as program_main
-from tooling import config_keys, exit_codes
 from program.errors import ConfigError
-from tooling.stack_files import PROJECT_DIR, project_defaults, stack_config
 from program.scenarios import builder_for
 from program.settings import PROJECT, Settings, load_settings
+from tooling import config_keys, exit_codes
+from tooling.stack_files import PROJECT_DIR, project_defaults, stack_config
 
 EXIT_OK, EXIT_CONFIG, EXIT_CONCURRENT = exit_codes.OK, exit_codes.CONFIG, exit_codes.CONCURRENT
 EXIT_NOT_FOUND, EXIT_FAILED, EXIT_TOOLING = exit_codes.NOT_FOUND, exit_codes.FAILED, exit_codes.TOOLING
@@ -46,8 +46,13 @@ OPERATIONS = ("preview", "up", "destroy", "refresh", "outputs")
 CHANGING = ("up", "destroy", "refresh")
 """Operations that change resources or state: they run after a preview and a yes, or with --yes."""
 _CREATES_STACK = ("preview", "up")
-_VERBS = {"preview": "Preview", "up": "Update", "destroy": "Destroy", "refresh": "Refresh",
-          "outputs": "Reading outputs"}
+_VERBS = {
+    "preview": "Preview",
+    "up": "Update",
+    "destroy": "Destroy",
+    "refresh": "Refresh",
+    "outputs": "Reading outputs",
+}
 POLICY_PACK = "policy"
 """The project's CrossGuard policy pack, in the project directory: its security rules fail a preview or
 an update that breaks them."""
@@ -58,6 +63,7 @@ log = logging.getLogger(__name__)
 
 
 # -- errors, each with the exit code a pipeline branches on ----------------------------------------
+
 
 class EngineError(Exception):
     """The engine could not do what was asked; `exit_code` says why."""
@@ -95,6 +101,7 @@ def exit_code_of(error: BaseException) -> int:
 
 # -- what to run ---------------------------------------------------------------------------------------
 
+
 @dataclass
 class Target:
     """One stack and the config it runs with."""
@@ -130,8 +137,9 @@ def validate(config: Mapping[str, str]) -> Settings:
     return settings
 
 
-def stack_target(stack: str, overrides: Optional[Mapping[str, str]] = None, *, operation: str = "up",
-                 project_dir: Path = PROJECT_DIR) -> Target:
+def stack_target(
+    stack: str, overrides: Optional[Mapping[str, str]] = None, *, operation: str = "up", project_dir: Path = PROJECT_DIR
+) -> Target:
     """A stack of this project: its stack file plus `overrides` (namespaced, checked).
 
     Where the program runs (preview, up) the stack file must exist and the config
@@ -143,20 +151,27 @@ def stack_target(stack: str, overrides: Optional[Mapping[str, str]] = None, *, o
     path = project_dir / file_name
     settings = None
     if operation in _CREATES_STACK:
-        settings = validate(stack_config(file_name[len("Pulumi."):-len(".yaml")], overrides, project_dir))
+        settings = validate(stack_config(file_name[len("Pulumi.") : -len(".yaml")], overrides, project_dir))
     stack_file = path if path.exists() else None
-    provider = ((yaml.safe_load(path.read_text()) or {}).get("secretsprovider") if stack_file else None)
+    provider = (yaml.safe_load(path.read_text()) or {}).get("secretsprovider") if stack_file else None
     return Target(stack, stack_file, overrides, settings, provider)
 
 
-def embedded_target(stack: str, region: str, config: Optional[Mapping[str, Any]] = None, *,
-                    secrets_provider: Optional[str] = None, project_dir: Path = PROJECT_DIR) -> Target:
+def embedded_target(
+    stack: str,
+    region: str,
+    config: Optional[Mapping[str, Any]] = None,
+    *,
+    secrets_provider: Optional[str] = None,
+    project_dir: Path = PROJECT_DIR,
+) -> Target:
     """A stack configured by a caller: `region` and `config` are its whole config (on top of
     Pulumi.yaml's defaults); the project's stack files are not read."""
     overrides = config_keys.normalize(config or {}, source="config")
     if overrides.get("aws:region", region) != region:
-        raise ConfigError(f"config: `aws:region` {overrides['aws:region']!r} contradicts region {region!r}; "
-                          f"give the region once")
+        raise ConfigError(
+            f"config: `aws:region` {overrides['aws:region']!r} contradicts region {region!r}; give the region once"
+        )
     overrides = {"aws:region": region, **overrides}
     settings = validate({**project_defaults(project_dir), **overrides})
     return Target(stack, None, overrides, settings, secrets_provider)
@@ -164,11 +179,28 @@ def embedded_target(stack: str, region: str, config: Optional[Mapping[str, Any]]
 
 # -- progress ------------------------------------------------------------------------------------------
 
-_PAST = {"create": "created", "update": "updated", "delete": "deleted", "replace": "replaced", "same": "unchanged",
-         "read": "read", "refresh": "refreshed", "import": "imported", "discard": "discarded"}
-_FUTURE = {"create": "to create", "update": "to update", "delete": "to delete", "replace": "to replace",
-           "same": "unchanged", "read": "to read", "refresh": "to refresh", "import": "to import",
-           "discard": "to discard"}
+_PAST = {
+    "create": "created",
+    "update": "updated",
+    "delete": "deleted",
+    "replace": "replaced",
+    "same": "unchanged",
+    "read": "read",
+    "refresh": "refreshed",
+    "import": "imported",
+    "discard": "discarded",
+}
+_FUTURE = {
+    "create": "to create",
+    "update": "to update",
+    "delete": "to delete",
+    "replace": "to replace",
+    "same": "unchanged",
+    "read": "to read",
+    "refresh": "to refresh",
+    "import": "to import",
+    "discard": "to discard",
+}
 _QUIET_OPS = ("same", "read")
 _COLOR_TAGS = re.compile(r"<\{%[^%]*%\}>")
 
@@ -232,20 +264,27 @@ class Progress:
                 self.write(f"{self.prefix}{diagnostic.severity}{_where(diagnostic.urn)}: {message}")
         elif event.policy_event is not None:
             policy = event.policy_event
-            message = "; ".join(line.strip() for line in _COLOR_TAGS.sub("", policy.message).splitlines()
-                                if line.strip())
-            self.write(f"{self.prefix}policy {policy.enforcement_level}{_where(policy.resource_urn)}: "
-                       f"{policy.policy_name}: {message}")
+            message = "; ".join(
+                line.strip() for line in _COLOR_TAGS.sub("", policy.message).splitlines() if line.strip()
+            )
+            self.write(
+                f"{self.prefix}policy {policy.enforcement_level}{_where(policy.resource_urn)}: "
+                f"{policy.policy_name}: {message}"
+            )
         elif event.summary_event is not None:
             self.changes = dict(event.summary_event.resource_changes or {})
 
     @staticmethod
     def _shown(metadata: Any) -> bool:
-        return (metadata.op.value not in _QUIET_OPS and metadata.type != "pulumi:pulumi:Stack"
-                and not metadata.type.startswith("pulumi:providers:"))
+        return (
+            metadata.op.value not in _QUIET_OPS
+            and metadata.type != "pulumi:pulumi:Stack"
+            and not metadata.type.startswith("pulumi:providers:")
+        )
 
 
 # -- results -------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Result:
@@ -261,9 +300,17 @@ class Result:
     error: Optional[str] = None
 
     def as_json(self) -> dict[str, Any]:
-        return {"stack": self.stack, "operation": self.operation, "region": self.region, "status": self.status,
-                "exitCode": self.exit_code, "durationSeconds": round(self.seconds, 1), "changes": self.changes,
-                "outputs": self.outputs, "error": self.error}
+        return {
+            "stack": self.stack,
+            "operation": self.operation,
+            "region": self.region,
+            "status": self.status,
+            "exitCode": self.exit_code,
+            "durationSeconds": round(self.seconds, 1),
+            "changes": self.changes,
+            "outputs": self.outputs,
+            "error": self.error,
+        }
 
 
 def result_table(results: Sequence[Result]) -> str:
@@ -271,15 +318,23 @@ def result_table(results: Sequence[Result]) -> str:
     rows = [("STACK", "REGION", "STATUS", "DURATION", "RESULT")]
     for r in results:
         status = r.status if r.exit_code == EXIT_OK else f"{r.status} ({r.exit_code})"
-        outcome = r.outputs.get("invokeUrl", change_summary(r.changes, planned=r.operation == "preview")) \
-            if r.exit_code == EXIT_OK else (r.error or "").splitlines()[0] if r.error else ""
+        outcome = (
+            r.outputs.get("invokeUrl", change_summary(r.changes, planned=r.operation == "preview"))
+            if r.exit_code == EXIT_OK
+            else (r.error or "").splitlines()[0]
+            if r.error
+            else ""
+        )
         rows.append((r.stack, r.region or "-", status, duration(r.seconds), str(outcome)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    return "\n".join("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4]
-                     for row in rows) + "\n"
+    return (
+        "\n".join("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4] for row in rows)
+        + "\n"
+    )
 
 
 # -- the engine ----------------------------------------------------------------------------------------
+
 
 def policy_pack_paths(packs: Optional[Sequence[Path]], project_dir: Path = PROJECT_DIR) -> list[str]:
     """Absolute paths of `packs` (the project's own when None), as the CLI in a temporary workspace needs them."""
@@ -292,7 +347,7 @@ def resolve_backend(url: Optional[str], project_dir: Path = PROJECT_DIR) -> str:
     """`url`, else $PULUMI_BACKEND_URL, else a local file backend inside the project."""
     url = url or os.environ.get("PULUMI_BACKEND_URL") or f"file://{project_dir / '.pulumi-state'}"
     if url.startswith("file://"):
-        Path(url[len("file://"):]).expanduser().mkdir(parents=True, exist_ok=True)
+        Path(url[len("file://") :]).expanduser().mkdir(parents=True, exist_ok=True)
     return url
 
 
@@ -305,9 +360,11 @@ def check_passphrase(backend: str, secrets_provider: Optional[str], env: Mapping
         return
     if any(name in env for name in _PASSPHRASE_VARIABLES):
         return
-    raise ConfigError(f"the backend {backend} protects the stack's secrets with a passphrase: set "
-                      f"PULUMI_CONFIG_PASSPHRASE (or PULUMI_CONFIG_PASSPHRASE_FILE, a file holding it) in the "
-                      f"environment, the same one every time for this stack")
+    raise ConfigError(
+        f"the backend {backend} protects the stack's secrets with a passphrase: set "
+        f"PULUMI_CONFIG_PASSPHRASE (or PULUMI_CONFIG_PASSPHRASE_FILE, a file holding it) in the "
+        f"environment, the same one every time for this stack"
+    )
 
 
 class Engine:
@@ -318,10 +375,15 @@ class Engine:
     once during a rollout, and is serialized here.
     """
 
-    def __init__(self, *, backend_url: Optional[str] = None, project_dir: Path = PROJECT_DIR,
-                 pulumi_command: Optional[auto.PulumiCommand] = None,
-                 write: Optional[Callable[[str], None]] = None,
-                 policy_packs: Optional[Sequence[Path]] = None):
+    def __init__(
+        self,
+        *,
+        backend_url: Optional[str] = None,
+        project_dir: Path = PROJECT_DIR,
+        pulumi_command: Optional[auto.PulumiCommand] = None,
+        write: Optional[Callable[[str], None]] = None,
+        policy_packs: Optional[Sequence[Path]] = None,
+    ):
         self.project_dir = project_dir
         self.backend = resolve_backend(backend_url, project_dir)
         self.policy_packs = policy_pack_paths(policy_packs, project_dir)
@@ -340,14 +402,23 @@ class Engine:
                 try:
                     self._command = auto.PulumiCommand()
                 except FileNotFoundError:
-                    raise ToolingError("the Pulumi CLI is not on PATH; install it (see pulumi.com/docs/install) "
-                                       "or run deploy.py plan, which needs none") from None
+                    raise ToolingError(
+                        "the Pulumi CLI is not on PATH; install it (see pulumi.com/docs/install) "
+                        "or run deploy.py plan, which needs none"
+                    ) from None
                 except (auto.InvalidVersionError, subprocess.CalledProcessError) as error:
                     raise ToolingError(f"the Pulumi CLI cannot be used: {error}") from None
             return self._command
 
-    def run(self, operation: str, target: Target, *, yes: bool = False,
-            confirm: Optional[Callable[[str], bool]] = None, prefix: str = "") -> Result:
+    def run(
+        self,
+        operation: str,
+        target: Target,
+        *,
+        yes: bool = False,
+        confirm: Optional[Callable[[str], bool]] = None,
+        prefix: str = "",
+    ) -> Result:
         """Runs `operation` on `target`; raises ConfigError or EngineError (with its exit code).
 
         A changing operation without `yes` previews first and goes on only if
@@ -366,31 +437,39 @@ class Engine:
                 self._do(stack, f"preview-{operation}", Progress(self.write, prefix=prefix, planning=True))
                 if not confirm(f"Do you want to perform this {operation} of {target.stack}? [y/N] "):
                     self.write(f"{prefix}{_VERBS[operation]} of {target.stack} cancelled: no resource was changed")
-                    return Result(target.stack, operation, target.region, "cancelled", EXIT_OK,
-                                  time.monotonic() - began)
+                    return Result(
+                        target.stack, operation, target.region, "cancelled", EXIT_OK, time.monotonic() - began
+                    )
             progress = Progress(self.write, prefix=prefix, planning=operation == "preview")
             changes, outputs = self._do(stack, operation, progress)
         except auto.ConcurrentUpdateError as error:
             raise ConcurrentUpdate(
                 f"stack {target.stack}: another update is running (the backend holds its lock); wait for it and "
                 f"retry. If none is running the lock is stale: `pulumi cancel` on Pulumi Cloud, or remove it from "
-                f"the backend's .pulumi/locks/ on a file or bucket backend. {_cli_error(error)}", target.stack) \
-                from None
+                f"the backend's .pulumi/locks/ on a file or bucket backend. {_cli_error(error)}",
+                target.stack,
+            ) from None
         except auto.StackNotFoundError:
-            raise StackNotFound(f"stack {target.stack} does not exist in {self.backend}; check the stack name "
-                                f"and the backend (--backend, PULUMI_BACKEND_URL)", target.stack) from None
+            raise StackNotFound(
+                f"stack {target.stack} does not exist in {self.backend}; check the stack name "
+                f"and the backend (--backend, PULUMI_BACKEND_URL)",
+                target.stack,
+            ) from None
         except auto.CommandError as error:
             elapsed = duration(time.monotonic() - began)
             self.write(f"{prefix}{_VERBS[operation]} of {target.stack} failed after {elapsed}")
-            raise UpdateFailed(f"pulumi {operation} failed for stack {target.stack}: {_cli_error(error)}",
-                               target.stack) from None
+            raise UpdateFailed(
+                f"pulumi {operation} failed for stack {target.stack}: {_cli_error(error)}", target.stack
+            ) from None
         finally:
             shutil.rmtree(work_dir, ignore_errors=True)
         seconds = time.monotonic() - began
         planned = operation == "preview"
         if operation != "outputs":
-            self.write(f"{prefix}{_VERBS[operation]} of {target.stack}: {change_summary(changes, planned=planned)} "
-                       f"in {duration(seconds)}")
+            self.write(
+                f"{prefix}{_VERBS[operation]} of {target.stack}: {change_summary(changes, planned=planned)} "
+                f"in {duration(seconds)}"
+            )
         return Result(target.stack, operation, target.region, "succeeded", EXIT_OK, seconds, changes, outputs)
 
     def rollout(self, targets: Sequence[Target], *, operation: str = "up", concurrency: int = 2) -> list[Result]:
@@ -404,8 +483,15 @@ class Engine:
                 return self.run(operation, target, yes=True, prefix=f"[{target.stack}] ")
             except (ConfigError, EngineError) as error:
                 self.write(f"[{target.stack}] error: {error}")
-                return Result(target.stack, operation, target.region, "failed", exit_code_of(error),
-                              time.monotonic() - began, error=str(error))
+                return Result(
+                    target.stack,
+                    operation,
+                    target.region,
+                    "failed",
+                    exit_code_of(error),
+                    time.monotonic() - began,
+                    error=str(error),
+                )
 
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="rollout") as pool:
             return list(pool.map(one, targets))
@@ -424,11 +510,13 @@ class Engine:
         workspace = auto.LocalWorkspace(
             work_dir=str(work_dir),
             program=program_main.main,
-            env_vars={"PULUMI_BACKEND_URL": self.backend,
-                      # A fresh workspace has no stack file for a stack created elsewhere (an embedding
-                      # caller's); the passphrase salt is then read from the stack's state.
-                      "PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER": "true",
-                      "PULUMI_SKIP_UPDATE_CHECK": "true"},
+            env_vars={
+                "PULUMI_BACKEND_URL": self.backend,
+                # A fresh workspace has no stack file for a stack created elsewhere (an embedding
+                # caller's); the passphrase salt is then read from the stack's state.
+                "PULUMI_FALLBACK_TO_STATE_SECRETS_MANAGER": "true",
+                "PULUMI_SKIP_UPDATE_CHECK": "true",
+            },
             secrets_provider=target.secrets_provider,
             pulumi_command=self.command,
         )
@@ -466,11 +554,18 @@ def _cli_error(error: auto.CommandError) -> str:
 
 # -- embedding -----------------------------------------------------------------------------------------
 
-def deploy_stack(stack: str, *, region: str, config: Optional[Mapping[str, Any]] = None,
-                 backend_url: Optional[str] = None, secrets_provider: Optional[str] = None,
-                 pulumi_command: Optional[auto.PulumiCommand] = None,
-                 on_line: Optional[Callable[[str], None]] = None,
-                 policy_packs: Optional[Sequence[Path]] = None) -> dict[str, Any]:
+
+def deploy_stack(
+    stack: str,
+    *,
+    region: str,
+    config: Optional[Mapping[str, Any]] = None,
+    backend_url: Optional[str] = None,
+    secrets_provider: Optional[str] = None,
+    pulumi_command: Optional[auto.PulumiCommand] = None,
+    on_line: Optional[Callable[[str], None]] = None,
+    policy_packs: Optional[Sequence[Path]] = None,
+) -> dict[str, Any]:
     """Creates or updates `stack` in `region` with `config` and returns its outputs.
 
     `config` keys are bare (`scenario`) or namespaced (`aws:profile`) as `pulumi

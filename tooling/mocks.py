@@ -23,22 +23,56 @@ MOCK_ACCOUNT = "123456789012"
 # zones per account; the IDs are the mocks' own except where a fact names them: cn-north-1 has a, b and d
 # (docs/aws-facts.md §3.6) and VPC link v2 is missing from use1-az3 and usw1-az2 (partition.py).
 _ZONES: dict[str, list[tuple[str, str]]] = {
-    "us-east-1": [("us-east-1a", "use1-az6"), ("us-east-1b", "use1-az1"), ("us-east-1c", "use1-az2"),
-                  ("us-east-1d", "use1-az4"), ("us-east-1e", "use1-az3"), ("us-east-1f", "use1-az5")],
+    "us-east-1": [
+        ("us-east-1a", "use1-az6"),
+        ("us-east-1b", "use1-az1"),
+        ("us-east-1c", "use1-az2"),
+        ("us-east-1d", "use1-az4"),
+        ("us-east-1e", "use1-az3"),
+        ("us-east-1f", "use1-az5"),
+    ],
     "us-west-1": [("us-west-1b", "usw1-az3"), ("us-west-1c", "usw1-az1")],
     "cn-north-1": [("cn-north-1a", "cnn1-az1"), ("cn-north-1b", "cnn1-az2"), ("cn-north-1d", "cnn1-az4")],
-    "cn-northwest-1": [("cn-northwest-1a", "cnnw1-az1"), ("cn-northwest-1b", "cnnw1-az2"),
-                       ("cn-northwest-1c", "cnnw1-az3")],
+    "cn-northwest-1": [
+        ("cn-northwest-1a", "cnnw1-az1"),
+        ("cn-northwest-1b", "cnnw1-az2"),
+        ("cn-northwest-1c", "cnnw1-az3"),
+    ],
 }
 # Every other region: its zone letters.
 _ZONE_LETTERS = {
-    "us-east-2": "abc", "us-west-2": "abcd", "af-south-1": "abc", "ap-east-1": "abc", "ap-east-2": "abc",
-    "ap-northeast-1": "acd", "ap-northeast-2": "abcd", "ap-northeast-3": "abc", "ap-south-1": "abc",
-    "ap-south-2": "abc", "ap-southeast-1": "abc", "ap-southeast-2": "abc", "ap-southeast-3": "abc",
-    "ap-southeast-4": "abc", "ap-southeast-5": "abc", "ap-southeast-6": "abc", "ap-southeast-7": "abc",
-    "ca-central-1": "abd", "ca-west-1": "abc", "eu-central-1": "abc", "eu-central-2": "abc", "eu-north-1": "abc",
-    "eu-south-1": "abc", "eu-south-2": "abc", "eu-west-1": "abc", "eu-west-2": "abc", "eu-west-3": "abc",
-    "il-central-1": "abc", "me-central-1": "abc", "me-south-1": "abc", "mx-central-1": "abc", "sa-east-1": "abc",
+    "us-east-2": "abc",
+    "us-west-2": "abcd",
+    "af-south-1": "abc",
+    "ap-east-1": "abc",
+    "ap-east-2": "abc",
+    "ap-northeast-1": "acd",
+    "ap-northeast-2": "abcd",
+    "ap-northeast-3": "abc",
+    "ap-south-1": "abc",
+    "ap-south-2": "abc",
+    "ap-southeast-1": "abc",
+    "ap-southeast-2": "abc",
+    "ap-southeast-3": "abc",
+    "ap-southeast-4": "abc",
+    "ap-southeast-5": "abc",
+    "ap-southeast-6": "abc",
+    "ap-southeast-7": "abc",
+    "ca-central-1": "abd",
+    "ca-west-1": "abc",
+    "eu-central-1": "abc",
+    "eu-central-2": "abc",
+    "eu-north-1": "abc",
+    "eu-south-1": "abc",
+    "eu-south-2": "abc",
+    "eu-west-1": "abc",
+    "eu-west-2": "abc",
+    "eu-west-3": "abc",
+    "il-central-1": "abc",
+    "me-central-1": "abc",
+    "me-south-1": "abc",
+    "mx-central-1": "abc",
+    "sa-east-1": "abc",
 }
 
 
@@ -96,8 +130,13 @@ class AwsMocks(pulumi.runtime.Mocks):
         return out
 
     def _arn(self, service: str, resource: str, *, region: Optional[str] = None, account: Optional[str] = None) -> str:
-        return partitions.arn(self.partition, service, self.region if region is None else region,
-                              self.account if account is None else account, resource)
+        return partitions.arn(
+            self.partition,
+            service,
+            self.region if region is None else region,
+            self.account if account is None else account,
+            resource,
+        )
 
     def _physical_name(self, name: str, inputs: dict, max_length: Optional[int] = None) -> str:
         """Pulumi's autonaming: the logical name, '-' and seven random hex characters; like the
@@ -122,8 +161,10 @@ class AwsMocks(pulumi.runtime.Mocks):
             return f"{name}-component", {}
         handler = getattr(self, "_" + typ.replace(":", "_").replace("/", "_"), None)
         if handler is None:
-            raise UnknownToMocks(f"the offline mocks do not know the resource type {typ} ({name}); "
-                                 f"teach tooling/mocks.py how AWS answers it")
+            raise UnknownToMocks(
+                f"the offline mocks do not know the resource type {typ} ({name}); "
+                f"teach tooling/mocks.py how AWS answers it"
+            )
         resource_id, outputs = handler(name, inputs)
         return resource_id, {**inputs, **outputs}
 
@@ -141,24 +182,32 @@ class AwsMocks(pulumi.runtime.Mocks):
         subnets = [f"subnet-{self._hex(f'{name}-{zone}', 17)}" for zone in zones]
         strategy = (inputs.get("natGateways") or {}).get("strategy", "None")
         # Only the id outputs: awsx's children are created by its plugin, never in this process.
-        return vpc_id, {"vpcId": vpc_id,
-                        "privateSubnetIds": subnets if strategy != "None" else [],
-                        "isolatedSubnetIds": subnets if strategy == "None" else [],
-                        "publicSubnetIds": [f"subnet-{self._hex(f'{name}-public-{z}', 17)}" for z in zones]
-                        if strategy != "None" else [],
-                        "natGateways": None}
+        return vpc_id, {
+            "vpcId": vpc_id,
+            "privateSubnetIds": subnets if strategy != "None" else [],
+            "isolatedSubnetIds": subnets if strategy == "None" else [],
+            "publicSubnetIds": [f"subnet-{self._hex(f'{name}-public-{z}', 17)}" for z in zones]
+            if strategy != "None"
+            else [],
+            "natGateways": None,
+        }
 
     def _aws_ec2_securityGroup_SecurityGroup(self, name, inputs):
         sg_id = "sg-" + self._hex(name, 17)
-        return sg_id, {"arn": self._arn("ec2", f"security-group/{sg_id}"), "name": self._physical_name(name, inputs),
-                       "ownerId": self.account}
+        return sg_id, {
+            "arn": self._arn("ec2", f"security-group/{sg_id}"),
+            "name": self._physical_name(name, inputs),
+            "ownerId": self.account,
+        }
 
     def _aws_ec2_instance_Instance(self, name, inputs):
         instance_id = "i-" + self._hex(name, 17)
         octets = [int(self._hex(name + str(i), 2), 16) % 250 + 4 for i in range(2)]
-        return instance_id, {"arn": self._arn("ec2", f"instance/{instance_id}"),
-                             "privateIp": f"10.0.{octets[0]}.{octets[1]}",
-                             "privateDns": f"ip-10-0-{octets[0]}-{octets[1]}.{self.region}.compute.internal"}
+        return instance_id, {
+            "arn": self._arn("ec2", f"instance/{instance_id}"),
+            "privateIp": f"10.0.{octets[0]}.{octets[1]}",
+            "privateDns": f"ip-10-0-{octets[0]}-{octets[1]}.{self.region}.compute.internal",
+        }
 
     def _aws_lb_loadBalancer_LoadBalancer(self, name, inputs):
         lb_name = self._physical_name(name, inputs, max_length=32)
@@ -170,8 +219,13 @@ class AwsMocks(pulumi.runtime.Mocks):
         else:
             prefix = "internal-" if inputs.get("internal") else ""
             dns_name = f"{prefix}{lb_name}-{int(self._hex(name, 9), 16)}.{self.region}.elb.{self.dns_suffix}"
-        return arn, {"arn": arn, "arnSuffix": f"{kind}/{suffix}", "dnsName": dns_name, "name": lb_name,
-                     "zoneId": "Z" + self._hex(name, 13).upper()}
+        return arn, {
+            "arn": arn,
+            "arnSuffix": f"{kind}/{suffix}",
+            "dnsName": dns_name,
+            "name": lb_name,
+            "zoneId": "Z" + self._hex(name, 13).upper(),
+        }
 
     def _aws_lb_targetGroup_TargetGroup(self, name, inputs):
         tg_name = self._physical_name(name, inputs, max_length=32)
@@ -188,15 +242,19 @@ class AwsMocks(pulumi.runtime.Mocks):
 
     def _aws_apigateway_vpcLink_VpcLink(self, name, inputs):
         link_id = self._alnum(name, 6)
-        return link_id, {"arn": self._arn("apigateway", f"/vpclinks/{link_id}", account=""),
-                         "name": self._physical_name(name, inputs)}
+        return link_id, {
+            "arn": self._arn("apigateway", f"/vpclinks/{link_id}", account=""),
+            "name": self._physical_name(name, inputs),
+        }
 
     def _aws_apigateway_restApi_RestApi(self, name, inputs):
         api_id = self._alnum(name, 10)
-        return api_id, {"arn": self._arn("apigateway", f"/restapis/{api_id}", account=""),
-                        "executionArn": self._arn("execute-api", api_id),
-                        "rootResourceId": self._alnum(name + "root", 10),
-                        "name": self._physical_name(name, inputs)}
+        return api_id, {
+            "arn": self._arn("apigateway", f"/restapis/{api_id}", account=""),
+            "executionArn": self._arn("execute-api", api_id),
+            "rootResourceId": self._alnum(name + "root", 10),
+            "name": self._physical_name(name, inputs),
+        }
 
     def _aws_apigateway_deployment_Deployment(self, name, inputs):
         return self._alnum(name + json.dumps(inputs.get("triggers"), sort_keys=True), 6), {}
@@ -206,7 +264,8 @@ class AwsMocks(pulumi.runtime.Mocks):
         return f"ags-{api_id}-{stage}", {
             "arn": self._arn("apigateway", f"/restapis/{api_id}/stages/{stage}", account=""),
             "executionArn": self._arn("execute-api", f"{api_id}/{stage}"),
-            "invokeUrl": partitions.invoke_url(api_id, self.region, self.partition, stage)}
+            "invokeUrl": partitions.invoke_url(api_id, self.region, self.partition, stage),
+        }
 
     def _aws_apigateway_methodSettings_MethodSettings(self, name, inputs):
         return f"{inputs['restApi']}-{inputs['stageName']}-{inputs['methodPath']}", {}
@@ -220,8 +279,11 @@ class AwsMocks(pulumi.runtime.Mocks):
 
     def _aws_iam_role_Role(self, name, inputs):
         role = self._physical_name(name, inputs)
-        return role, {"name": role, "arn": self._arn("iam", f"role/{role}", region=""),
-                      "uniqueId": "AROA" + self._hex(name, 17).upper()}
+        return role, {
+            "name": role,
+            "arn": self._arn("iam", f"role/{role}", region=""),
+            "uniqueId": "AROA" + self._hex(name, 17).upper(),
+        }
 
     def _aws_iam_rolePolicyAttachment_RolePolicyAttachment(self, name, inputs):
         return f"{inputs['role']}-{self._hex(name, 20)}", {}
@@ -233,15 +295,23 @@ class AwsMocks(pulumi.runtime.Mocks):
         zones = [zone for zone, _ in availability_zones(self.region)]
         subnets = inputs.get("subnetIds") or []
         # Zonal names first: code must pick the regional name by its shape, not by position.
-        entries = [{"dnsName": f"{endpoint_id}-{host_hash}-{zones[i % len(zones)]}.{service_dns}",
-                    "hostedZoneId": "Z" + self._hex(name + str(i), 13).upper()} for i in range(len(subnets))]
-        entries.append({"dnsName": f"{endpoint_id}-{host_hash}.{service_dns}",
-                        "hostedZoneId": "Z" + self._hex(name, 13).upper()})
+        entries = [
+            {
+                "dnsName": f"{endpoint_id}-{host_hash}-{zones[i % len(zones)]}.{service_dns}",
+                "hostedZoneId": "Z" + self._hex(name + str(i), 13).upper(),
+            }
+            for i in range(len(subnets))
+        ]
+        entries.append(
+            {"dnsName": f"{endpoint_id}-{host_hash}.{service_dns}", "hostedZoneId": "Z" + self._hex(name, 13).upper()}
+        )
         if inputs.get("privateDnsEnabled"):
             service = inputs["serviceName"].split(".")[-1]
             entries.append({"dnsName": f"*.{service}.{self.region}.{self.dns_suffix}", "hostedZoneId": ""})
         return endpoint_id, {
-            "arn": self._arn("ec2", f"vpc-endpoint/{endpoint_id}"), "ownerId": self.account, "state": "available",
+            "arn": self._arn("ec2", f"vpc-endpoint/{endpoint_id}"),
+            "ownerId": self.account,
+            "state": "available",
             "dnsEntries": entries,
             "networkInterfaceIds": [f"eni-{self._hex(f'{name}-{subnet}', 17)}" for subnet in subnets],
         }
@@ -254,15 +324,19 @@ class AwsMocks(pulumi.runtime.Mocks):
     def _aws_apigatewayv2_api_Api(self, name, inputs):
         api_id = self._alnum(name, 10)
         scheme = "wss" if inputs.get("protocolType") == "WEBSOCKET" else "https"
-        return api_id, {"arn": self._arn("apigateway", f"/apis/{api_id}", account=""),
-                        "executionArn": self._arn("execute-api", api_id),
-                        "apiEndpoint": f"{scheme}://{partitions.execute_api_host(api_id, self.region, self.partition)}",
-                        "name": self._physical_name(name, inputs)}
+        return api_id, {
+            "arn": self._arn("apigateway", f"/apis/{api_id}", account=""),
+            "executionArn": self._arn("execute-api", api_id),
+            "apiEndpoint": f"{scheme}://{partitions.execute_api_host(api_id, self.region, self.partition)}",
+            "name": self._physical_name(name, inputs),
+        }
 
     def _aws_apigatewayv2_vpcLink_VpcLink(self, name, inputs):
         link_id = self._alnum(name, 6)
-        return link_id, {"arn": self._arn("apigateway", f"/vpclinks/{link_id}", account=""),
-                         "name": self._physical_name(name, inputs)}
+        return link_id, {
+            "arn": self._arn("apigateway", f"/vpclinks/{link_id}", account=""),
+            "name": self._physical_name(name, inputs),
+        }
 
     def _aws_apigatewayv2_integration_Integration(self, name, inputs):
         return self._alnum(name, 7), {"integrationResponseSelectionExpression": ""}
@@ -274,14 +348,18 @@ class AwsMocks(pulumi.runtime.Mocks):
         api_id, stage = inputs["apiId"], inputs["name"]
         host = partitions.execute_api_host(api_id, self.region, self.partition)
         # As the provider reports it: the $default stage is served at the API's root.
-        return stage, {"arn": self._arn("apigateway", f"/apis/{api_id}/stages/{stage}", account=""),
-                       "executionArn": self._arn("execute-api", f"{api_id}/{stage}"),
-                       "invokeUrl": f"https://{host}/" if stage == "$default" else f"https://{host}/{stage}"}
+        return stage, {
+            "arn": self._arn("apigateway", f"/apis/{api_id}/stages/{stage}", account=""),
+            "executionArn": self._arn("execute-api", f"{api_id}/{stage}"),
+            "invokeUrl": f"https://{host}/" if stage == "$default" else f"https://{host}/{stage}",
+        }
 
     def _aws_servicediscovery_privateDnsNamespace_PrivateDnsNamespace(self, name, inputs):
         namespace_id = "ns-" + self._alnum(name, 16)
-        return namespace_id, {"arn": self._arn("servicediscovery", f"namespace/{namespace_id}"),
-                              "hostedZone": "Z" + self._hex(name, 13).upper()}
+        return namespace_id, {
+            "arn": self._arn("servicediscovery", f"namespace/{namespace_id}"),
+            "hostedZone": "Z" + self._hex(name, 13).upper(),
+        }
 
     def _aws_servicediscovery_service_Service(self, name, inputs):
         service_id = "srv-" + self._alnum(name, 16)
@@ -309,8 +387,10 @@ class AwsMocks(pulumi.runtime.Mocks):
     def _regional_target(self, name):
         """The `d-{id}.execute-api...` name API Gateway serves a Regional custom domain on, and the zone of its
         alias record."""
-        return (f"d-{self._alnum(name + 'target', 10)}.execute-api.{self.region}.{self.dns_suffix}",
-                "Z" + self._hex(self.region + "apigateway", 13).upper())
+        return (
+            f"d-{self._alnum(name + 'target', 10)}.execute-api.{self.region}.{self.dns_suffix}",
+            "Z" + self._hex(self.region + "apigateway", 13).upper(),
+        )
 
     def _aws_apigateway_domainName_DomainName(self, name, inputs):
         domain = inputs["domainName"]
@@ -320,8 +400,12 @@ class AwsMocks(pulumi.runtime.Mocks):
             arn = self._arn("apigateway", f"/domainnames/{domain}+{domain_name_id}")
             return f"{domain}/{domain_name_id}", {"arn": arn, "domainNameId": domain_name_id}
         target, zone = self._regional_target(name)
-        return domain, {"arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
-                        "regionalDomainName": target, "regionalZoneId": zone, "domainNameId": ""}
+        return domain, {
+            "arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
+            "regionalDomainName": target,
+            "regionalZoneId": zone,
+            "domainNameId": "",
+        }
 
     def _aws_apigateway_basePathMapping_BasePathMapping(self, name, inputs):
         resource_id = f"{inputs['domainName']}/{inputs.get('basePath') or '(none)'}"
@@ -331,17 +415,21 @@ class AwsMocks(pulumi.runtime.Mocks):
 
     def _aws_apigateway_domainNameAccessAssociation_DomainNameAccessAssociation(self, name, inputs):
         domain = partitions.parse_arn(inputs["domainNameArn"]).resource.removeprefix("/domainnames/")
-        arn = self._arn("apigateway", f"/domainnameaccessassociations/domainname/{domain}"
-                                      f"/vpcesource/{inputs['accessAssociationSource']}")
+        arn = self._arn(
+            "apigateway",
+            f"/domainnameaccessassociations/domainname/{domain}/vpcesource/{inputs['accessAssociationSource']}",
+        )
         return arn, {"arn": arn}
 
     def _aws_apigatewayv2_domainName_DomainName(self, name, inputs):
         domain = inputs["domainName"]
         target, zone = self._regional_target(name)
         configuration = {**inputs["domainNameConfiguration"], "targetDomainName": target, "hostedZoneId": zone}
-        return domain, {"arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
-                        "apiMappingSelectionExpression": "$request.basepath",
-                        "domainNameConfiguration": configuration}
+        return domain, {
+            "arn": self._arn("apigateway", f"/domainnames/{domain}", account=""),
+            "apiMappingSelectionExpression": "$request.basepath",
+            "domainNameConfiguration": configuration,
+        }
 
     def _aws_apigatewayv2_apiMapping_ApiMapping(self, name, inputs):
         return self._alnum(name, 6), {}
@@ -364,16 +452,24 @@ class AwsMocks(pulumi.runtime.Mocks):
         share_arn = inputs["shareArn"]
         share = partitions.parse_arn(share_arn)
         # The invitation lives in the receiving account, the one whose provider accepts it.
-        return share_arn, {"invitationArn": self._arn("ram", f"resource-share-invitation/{self._uuid(name)}"),
-                           "receiverAccountId": self.account, "senderAccountId": share.account,
-                           "shareId": share.resource.removeprefix("resource-share/"), "status": "ACCEPTED",
-                           "resources": []}
+        return share_arn, {
+            "invitationArn": self._arn("ram", f"resource-share-invitation/{self._uuid(name)}"),
+            "receiverAccountId": self.account,
+            "senderAccountId": share.account,
+            "shareId": share.resource.removeprefix("resource-share/"),
+            "status": "ACCEPTED",
+            "resources": [],
+        }
 
     def _aws_route53_zone_Zone(self, name, inputs):
         zone_id = "Z" + self._hex(name, 20).upper()
-        return zone_id, {"zoneId": zone_id, "arn": partitions.arn(self.partition, "route53", "", "",
-                                                                  f"hostedzone/{zone_id}"),
-                         "nameServers": [], "primaryNameServer": "", "forceDestroy": bool(inputs.get("forceDestroy"))}
+        return zone_id, {
+            "zoneId": zone_id,
+            "arn": partitions.arn(self.partition, "route53", "", "", f"hostedzone/{zone_id}"),
+            "nameServers": [],
+            "primaryNameServer": "",
+            "forceDestroy": bool(inputs.get("forceDestroy")),
+        }
 
     def _aws_route53_record_Record(self, name, inputs):
         fqdn = inputs["name"].rstrip(".")
@@ -384,40 +480,72 @@ class AwsMocks(pulumi.runtime.Mocks):
         self._serve(args.provider)
         handler = getattr(self, "_call_" + args.token.split(":")[-1], None)
         if handler is None or not args.token.startswith("aws:"):
-            raise UnknownToMocks(f"the offline mocks do not know the invoke {args.token}; "
-                                 f"teach tooling/mocks.py how AWS answers it")
+            raise UnknownToMocks(
+                f"the offline mocks do not know the invoke {args.token}; teach tooling/mocks.py how AWS answers it"
+            )
         return handler(dict(args.args))
 
     def _call_getPartition(self, args):
         facts = partitions.facts(self.partition)
-        return {"id": facts.name, "partition": facts.name, "dnsSuffix": facts.dns_suffix,
-                "reverseDnsPrefix": facts.reverse_dns_prefix}
+        return {
+            "id": facts.name,
+            "partition": facts.name,
+            "dnsSuffix": facts.dns_suffix,
+            "reverseDnsPrefix": facts.reverse_dns_prefix,
+        }
 
     def _call_getRegion(self, args):
-        return {"id": self.region, "name": self.region, "region": self.region,
-                "endpoint": f"ec2.{self.region}.{self.dns_suffix}", "description": self.region}
+        return {
+            "id": self.region,
+            "name": self.region,
+            "region": self.region,
+            "endpoint": f"ec2.{self.region}.{self.dns_suffix}",
+            "description": self.region,
+        }
 
     def _call_getCallerIdentity(self, args):
-        return {"id": self.account, "accountId": self.account,
-                "arn": self._arn("iam", "user/offline-plan", region=""), "userId": "AIDA" + self._hex("user", 17)}
+        return {
+            "id": self.account,
+            "accountId": self.account,
+            "arn": self._arn("iam", "user/offline-plan", region=""),
+            "userId": "AIDA" + self._hex("user", 17),
+        }
 
     def _call_getAvailabilityZones(self, args):
         zones = availability_zones(self.region)
-        return {"id": self.region, "names": [n for n, _ in zones], "zoneIds": [z for _, z in zones],
-                "groupNames": [self.region] * len(zones), "state": args.get("state")}
+        return {
+            "id": self.region,
+            "names": [n for n, _ in zones],
+            "zoneIds": [z for _, z in zones],
+            "groupNames": [self.region] * len(zones),
+            "state": args.get("state"),
+        }
 
     def _call_getParameter(self, args):
         name = args["name"]
         if not name.startswith("/aws/service/ami-amazon-linux-latest/"):
             raise UnknownToMocks(f"the offline mocks know only the public Amazon Linux image parameters, not {name}")
-        return {"id": name, "name": name, "type": "String", "value": "ami-" + self._hex(name, 17),
-                "arn": self._arn("ssm", f"parameter{name}", account=""), "version": 1, "withDecryption": True,
-                "insecureValue": "ami-" + self._hex(name, 17)}
+        return {
+            "id": name,
+            "name": name,
+            "type": "String",
+            "value": "ami-" + self._hex(name, 17),
+            "arn": self._arn("ssm", f"parameter{name}", account=""),
+            "version": 1,
+            "withDecryption": True,
+            "insecureValue": "ami-" + self._hex(name, 17),
+        }
 
     def _call_getVpc(self, args):
         vpc_id = args["id"]
-        return {"id": vpc_id, "arn": self._arn("ec2", f"vpc/{vpc_id}"), "cidrBlock": "172.31.0.0/16",
-                "enableDnsHostnames": True, "enableDnsSupport": True, "ownerId": self.account}
+        return {
+            "id": vpc_id,
+            "arn": self._arn("ec2", f"vpc/{vpc_id}"),
+            "cidrBlock": "172.31.0.0/16",
+            "enableDnsHostnames": True,
+            "enableDnsSupport": True,
+            "ownerId": self.account,
+        }
 
     def _call_getVpcEndpointService(self, args):
         if args.get("serviceName"):
@@ -427,24 +555,47 @@ class AwsMocks(pulumi.runtime.Mocks):
         if name != partitions.endpoint_service_name(name.split(".")[-1], self.region):
             raise ValueError(f"no matching VPC Endpoint Service found for {name} in {self.region}")
         zones = [zone for zone, _ in availability_zones(self.region)]
-        return {"id": name, "serviceName": name, "serviceType": "Interface", "availabilityZones": zones,
-                "baseEndpointDnsNames": [f"{name.split('.')[-1]}.{self.region}.vpce.{self.dns_suffix}"],
-                "privateDnsName": f"*.{name.split('.')[-1]}.{self.region}.{self.dns_suffix}", "owner": "amazon",
-                "acceptanceRequired": False, "vpcEndpointPolicySupported": True}
+        return {
+            "id": name,
+            "serviceName": name,
+            "serviceType": "Interface",
+            "availabilityZones": zones,
+            "baseEndpointDnsNames": [f"{name.split('.')[-1]}.{self.region}.vpce.{self.dns_suffix}"],
+            "privateDnsName": f"*.{name.split('.')[-1]}.{self.region}.{self.dns_suffix}",
+            "owner": "amazon",
+            "acceptanceRequired": False,
+            "vpcEndpointPolicySupported": True,
+        }
 
     def _call_getNetworkInterface(self, args):
         interface_id = args["id"]
         third, fourth = (int(self._hex(interface_id + part, 2), 16) % 250 + 4 for part in "ab")
-        return {"id": interface_id, "privateIp": f"10.0.{third}.{fourth}", "privateIps": [f"10.0.{third}.{fourth}"],
-                "interfaceType": "vpc_endpoint", "ownerId": self.account}
+        return {
+            "id": interface_id,
+            "privateIp": f"10.0.{third}.{fourth}",
+            "privateIps": [f"10.0.{third}.{fourth}"],
+            "interfaceType": "vpc_endpoint",
+            "ownerId": self.account,
+        }
 
     def _call_getLoadBalancer(self, args):
         arn = args["arn"]
         parsed = partitions.parse_arn(arn)
         kind, lb_name, lb_hex = parsed.resource.split("/")[1:4]
-        dns_name = (f"{lb_name}-{lb_hex}.elb.{self.region}.{self.dns_suffix}" if kind == "net"
-                    else f"internal-{lb_name}-{int(lb_hex[:8], 16)}.{self.region}.elb.{self.dns_suffix}")
-        return {"id": arn, "arn": arn, "name": lb_name, "dnsName": dns_name, "internal": True,
-                "loadBalancerType": {"net": "network", "app": "application"}[kind],
-                "securityGroups": [], "subnets": [], "vpcId": "vpc-" + self._hex(arn, 17),
-                "zoneId": "Z" + self._hex(arn, 13).upper()}
+        dns_name = (
+            f"{lb_name}-{lb_hex}.elb.{self.region}.{self.dns_suffix}"
+            if kind == "net"
+            else f"internal-{lb_name}-{int(lb_hex[:8], 16)}.{self.region}.elb.{self.dns_suffix}"
+        )
+        return {
+            "id": arn,
+            "arn": arn,
+            "name": lb_name,
+            "dnsName": dns_name,
+            "internal": True,
+            "loadBalancerType": {"net": "network", "app": "application"}[kind],
+            "securityGroups": [],
+            "subnets": [],
+            "vpcId": "vpc-" + self._hex(arn, 17),
+            "zoneId": "Z" + self._hex(arn, 13).upper(),
+        }

@@ -8,7 +8,8 @@ from typing import Any, Callable, Mapping, Optional
 
 from program.settings import load_settings
 from tooling.mocks import AwsMocks
-from tooling.recorder import Plan, Registration, record as record_with
+from tooling.recorder import Plan, Registration
+from tooling.recorder import record as record_with
 from tooling.stack_files import PROJECT_DIR, stack_config
 
 
@@ -19,8 +20,9 @@ def run(config: Mapping[str, str], stack: str = "dev", preview: bool = False) ->
     from program.main import build
 
     settings = load_settings(config)
-    resources, outputs = record_with(lambda: build(settings), AwsMocks(settings.region, stack, preview=preview),
-                                     stack, config, preview)
+    resources, outputs = record_with(
+        lambda: build(settings), AwsMocks(settings.region, stack, preview=preview), stack, config, preview
+    )
     return Plan(stack=stack, settings=settings, resources=resources, outputs=outputs)
 
 

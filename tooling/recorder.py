@@ -86,14 +86,25 @@ class RecordingMonitor(MockMonitor):
         if request.type != "pulumi:pulumi:Stack":
             inputs = _whole_numbers(pulumi.runtime.rpc.deserialize_properties(request.object))
             answered = self.resources[response.urn]
-            self.registrations.append(Registration(
-                urn=response.urn, type=request.type, name=request.name, inputs=inputs, custom=bool(request.custom),
-                provider=request.provider, parent=request.parent, id=answered.id,
-                outputs=_whole_numbers(answered.state), dependencies=tuple(request.dependencies),
-                retain_on_delete=bool(request.retainOnDelete), ignore_changes=tuple(request.ignoreChanges),
-                property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()},
-                alias_urns=tuple(alias_urn(alias, request, response.urn) for alias in request.aliases)
-                + tuple(request.aliasURNs)))
+            self.registrations.append(
+                Registration(
+                    urn=response.urn,
+                    type=request.type,
+                    name=request.name,
+                    inputs=inputs,
+                    custom=bool(request.custom),
+                    provider=request.provider,
+                    parent=request.parent,
+                    id=answered.id,
+                    outputs=_whole_numbers(answered.state),
+                    dependencies=tuple(request.dependencies),
+                    retain_on_delete=bool(request.retainOnDelete),
+                    ignore_changes=tuple(request.ignoreChanges),
+                    property_dependencies={key: tuple(deps.urns) for key, deps in request.propertyDependencies.items()},
+                    alias_urns=tuple(alias_urn(alias, request, response.urn) for alias in request.aliases)
+                    + tuple(request.aliasURNs),
+                )
+            )
         return response
 
 
@@ -120,8 +131,13 @@ class Plan:
         return found[0]
 
 
-def record(program: Callable[[], Any], mocks: pulumi.runtime.Mocks, stack: str = "test",
-           config: Mapping[str, str] = {}, preview: bool = False) -> tuple[list[Registration], dict[str, Any]]:
+def record(
+    program: Callable[[], Any],
+    mocks: pulumi.runtime.Mocks,
+    stack: str = "test",
+    config: Mapping[str, str] = {},
+    preview: bool = False,
+) -> tuple[list[Registration], dict[str, Any]]:
     """Run `program` (which registers resources and may return outputs) against `mocks`: what it
     registered and what it returned."""
     monitor = RecordingMonitor(mocks)

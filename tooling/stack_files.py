@@ -30,11 +30,12 @@ def project_defaults(project_dir: Path = PROJECT_DIR) -> dict[str, str]:
 
 
 def stack_names(project_dir: Path = PROJECT_DIR) -> list[str]:
-    return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in project_dir.glob("Pulumi.*.yaml"))
+    return sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in project_dir.glob("Pulumi.*.yaml"))
 
 
-def stack_config(stack: str, overrides: Optional[Mapping[str, str]] = None,
-                 project_dir: Path = PROJECT_DIR) -> dict[str, str]:
+def stack_config(
+    stack: str, overrides: Optional[Mapping[str, str]] = None, project_dir: Path = PROJECT_DIR
+) -> dict[str, str]:
     """The config a program of `stack` sees: project defaults, the stack file, then `overrides`."""
     path = project_dir / f"Pulumi.{stack}.yaml"
     if not path.exists():

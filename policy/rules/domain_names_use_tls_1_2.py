@@ -26,8 +26,10 @@ def _security_policy(props: Mapping[str, Any]) -> Any:
 def check(props: Mapping[str, Any]) -> Iterable[str]:
     policy = _security_policy(props)
     if not policy:
-        yield ("the custom domain name does not set its security policy: set it to TLS_1_2 "
-               "(or an enhanced SecurityPolicy_TLS13_...)")
+        yield (
+            "the custom domain name does not set its security policy: set it to TLS_1_2 "
+            "(or an enhanced SecurityPolicy_TLS13_...)"
+        )
     elif not STRICT_ENOUGH.fullmatch(str(policy)):
         yield f"the custom domain name accepts TLS older than 1.2 ({policy}): set its security policy to TLS_1_2"
 

@@ -18,11 +18,15 @@ VPC_ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint"
 VPC_ENDPOINT_POLICY = "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy"
 # An execute-api ARN that names its account: twelve digits, no wildcard (the API id and path may have them).
 NAMED_ACCOUNT = re.compile(r"arn:[\w-]+:execute-api:[\w-]+:[0-9]{12}:.+", re.ASCII)
-NO_POLICY = ("the execute-api endpoint has no policy, so AWS's default lets it call every API of every account: "
-             "allow execute-api:Invoke on the APIs its VPC calls, in `policy` or an aws.ec2.VpcEndpointPolicy "
-             "(components.policies.execute_api_endpoint_policy)")
-TOO_WIDE = ("the execute-api endpoint's policy allows calling the APIs of every account: allow execute-api:Invoke "
-            "on the ARNs of the APIs its VPC calls, arn:PARTITION:execute-api:REGION:ACCOUNT:API_ID/*")
+NO_POLICY = (
+    "the execute-api endpoint has no policy, so AWS's default lets it call every API of every account: "
+    "allow execute-api:Invoke on the APIs its VPC calls, in `policy` or an aws.ec2.VpcEndpointPolicy "
+    "(components.policies.execute_api_endpoint_policy)"
+)
+TOO_WIDE = (
+    "the execute-api endpoint's policy allows calling the APIs of every account: allow execute-api:Invoke "
+    "on the ARNs of the APIs its VPC calls, arn:PARTITION:execute-api:REGION:ACCOUNT:API_ID/*"
+)
 
 
 def _is_execute_api_interface(props: Mapping[str, Any]) -> bool:
@@ -50,8 +54,12 @@ def validate(args: StackValidationArgs, report_violation: ReportViolation) -> No
     for endpoint in args.resources:
         if endpoint.resource_type != VPC_ENDPOINT or not _is_execute_api_interface(endpoint.props):
             continue
-        attached = [r.props.get("policy") for r in args.resources if r.resource_type == VPC_ENDPOINT_POLICY
-                    and endpoint.urn in {d.urn for d in r.property_dependencies.get("vpcEndpointId", [])}]
+        attached = [
+            r.props.get("policy")
+            for r in args.resources
+            if r.resource_type == VPC_ENDPOINT_POLICY
+            and endpoint.urn in {d.urn for d in r.property_dependencies.get("vpcEndpointId", [])}
+        ]
         policies = [policy for policy in [endpoint.props.get("policy")] + attached if policy]
         if not policies:
             report_violation(NO_POLICY, endpoint.urn)

@@ -19,7 +19,7 @@ def check(props: Mapping[str, Any]) -> Iterable[str]:
     if options is None and props.get("launchTemplate"):
         return  # its launch template says, and is checked itself
     if (options or {}).get("httpTokens") != "required":
-        yield "it accepts IMDSv1: set metadataOptions.httpTokens to \"required\""
+        yield 'it accepts IMDSv1: set metadataOptions.httpTokens to "required"'
 
 
 POLICY = ResourceValidationPolicy(

@@ -18,11 +18,15 @@ REST_API_POLICY = "aws:apigateway/restApiPolicy:RestApiPolicy"
 SOURCE_KEYS = ("aws:sourcevpce", "aws:sourcevpc")
 INVOKE_ACTIONS = ("execute-api:invoke", "execute-api:*", "*")
 WHOLE_API = re.compile(r"\*|execute-api:/\*|arn:[\w-]+:execute-api:[\w-]+:(\d{12}|\*):[^/]+/\*")
-NO_POLICY = ("a PRIVATE REST API has no resource policy: set `policy` to deny execute-api:Invoke unless "
-             "aws:SourceVpce is one of its endpoints")
-NO_DENY = ("the resource policy of a PRIVATE REST API does not deny calls from other endpoints: add a statement "
-           "{Effect: Deny, Principal: *, Action: execute-api:Invoke, Resource: execute-api:/*} with a "
-           "StringNotEquals condition on aws:SourceVpce (or aws:SourceVpc)")
+NO_POLICY = (
+    "a PRIVATE REST API has no resource policy: set `policy` to deny execute-api:Invoke unless "
+    "aws:SourceVpce is one of its endpoints"
+)
+NO_DENY = (
+    "the resource policy of a PRIVATE REST API does not deny calls from other endpoints: add a statement "
+    "{Effect: Deny, Principal: *, Action: execute-api:Invoke, Resource: execute-api:/*} with a "
+    "StringNotEquals condition on aws:SourceVpce (or aws:SourceVpc)"
+)
 
 
 def policy_document(policy: Any) -> Mapping[str, Any]:
@@ -40,22 +44,34 @@ def _everyone(principal: Any) -> bool:
 def denies_other_sources(statement: Any, source_keys: tuple[str, ...] = SOURCE_KEYS) -> bool:
     """A Deny, for everyone, of invoking the whole API, unless the call comes from the listed endpoints or VPCs
     (the condition keys of `source_keys`, lower case)."""
-    if not isinstance(statement, Mapping) or statement.get("Effect") != "Deny" \
-            or {"NotAction", "NotResource", "NotPrincipal"} & set(statement):
+    if (
+        not isinstance(statement, Mapping)
+        or statement.get("Effect") != "Deny"
+        or {"NotAction", "NotResource", "NotPrincipal"} & set(statement)
+    ):
         return False
     actions = {str(action).lower() for action in as_list(statement.get("Action"))}
-    return (_everyone(statement.get("Principal")) and bool(actions & set(INVOKE_ACTIONS))
-            and any(WHOLE_API.fullmatch(str(resource)) for resource in as_list(statement.get("Resource")))
-            and any("notequals" in operator.lower() and any(key.lower() in source_keys for key in conditions)
-                    for operator, conditions in (statement.get("Condition") or {}).items()))
+    return (
+        _everyone(statement.get("Principal"))
+        and bool(actions & set(INVOKE_ACTIONS))
+        and any(WHOLE_API.fullmatch(str(resource)) for resource in as_list(statement.get("Resource")))
+        and any(
+            "notequals" in operator.lower() and any(key.lower() in source_keys for key in conditions)
+            for operator, conditions in (statement.get("Condition") or {}).items()
+        )
+    )
 
 
 def validate(args: StackValidationArgs, report_violation: ReportViolation) -> None:
     for api in args.resources:
         if api.resource_type != REST_API or "PRIVATE" not in endpoint_types(api.props):
             continue
-        attached = [r.props.get("policy") for r in args.resources if r.resource_type == REST_API_POLICY
-                    and api.urn in {d.urn for d in r.property_dependencies.get("restApiId", [])}]
+        attached = [
+            r.props.get("policy")
+            for r in args.resources
+            if r.resource_type == REST_API_POLICY
+            and api.urn in {d.urn for d in r.property_dependencies.get("restApiId", [])}
+        ]
         documents = [policy_document(policy) for policy in [api.props.get("policy")] + attached if policy]
         if not documents:
             report_violation(NO_POLICY, api.urn)

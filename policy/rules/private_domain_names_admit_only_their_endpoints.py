@@ -12,11 +12,15 @@ from .private_apis_admit_only_their_endpoints import denies_other_sources, polic
 from .resource_check import as_list, resource_check
 
 DOMAIN_NAME = "aws:apigateway/domainName:DomainName"
-NO_POLICY = ("a PRIVATE custom domain name has no resource policy: set `policy` to allow execute-api:Invoke and deny "
-             "it unless aws:SourceVpce is one of the endpoints that may call the name")
-NO_DENY = ("the resource policy of a PRIVATE custom domain name does not deny calls from other endpoints: add a "
-           "statement {Effect: Deny, Principal: *, Action: execute-api:Invoke, Resource: execute-api:/*} with a "
-           "StringNotEquals condition on aws:SourceVpce")
+NO_POLICY = (
+    "a PRIVATE custom domain name has no resource policy: set `policy` to allow execute-api:Invoke and deny "
+    "it unless aws:SourceVpce is one of the endpoints that may call the name"
+)
+NO_DENY = (
+    "the resource policy of a PRIVATE custom domain name does not deny calls from other endpoints: add a "
+    "statement {Effect: Deny, Principal: *, Action: execute-api:Invoke, Resource: execute-api:/*} with a "
+    "StringNotEquals condition on aws:SourceVpce"
+)
 
 
 @resource_check(DOMAIN_NAME)
@@ -25,8 +29,10 @@ def check(props: Mapping[str, Any]) -> Iterable[str]:
         return
     if not props.get("policy"):
         yield NO_POLICY
-    elif not any(denies_other_sources(statement, ("aws:sourcevpce",))
-                 for statement in as_list(policy_document(props["policy"]).get("Statement"))):
+    elif not any(
+        denies_other_sources(statement, ("aws:sourcevpce",))
+        for statement in as_list(policy_document(props["policy"]).get("Statement"))
+    ):
         yield NO_DENY
 
 

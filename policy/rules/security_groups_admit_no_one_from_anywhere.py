@@ -39,8 +39,12 @@ def check(props: Mapping[str, Any]) -> Iterable[str]:
     else:
         rules = [props]
     for rule in rules:
-        for cidr in [c for key in ("cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6")
-                     for c in as_list(rule.get(key)) if c in ANYWHERE]:
+        for cidr in [
+            c
+            for key in ("cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6")
+            for c in as_list(rule.get(key))
+            if c in ANYWHERE
+        ]:
             yield f"ingress from {cidr} on {_ports(rule)}: {FIX}"
 
 

@@ -12,13 +12,32 @@ import pulumi
 import pulumi_aws as aws
 
 from components import (
-    ApiGatewayAccountLogging, ApiGatewayAccountLoggingArgs, ApplicationLoadBalancer, ApplicationLoadBalancerArgs,
-    DemoBackend, DemoBackendArgs, NetworkLoadBalancer, NetworkLoadBalancerArgs, PrivateNetwork, PrivateNetworkArgs,
-    RestApi, RestApiArgs, RestVpcLink, RestVpcLinkArgs, ThrottlingArgs, VpcLinkV2, VpcLinkV2Args, partition,
+    ApiGatewayAccountLogging,
+    ApiGatewayAccountLoggingArgs,
+    ApplicationLoadBalancer,
+    ApplicationLoadBalancerArgs,
+    DemoBackend,
+    DemoBackendArgs,
+    NetworkLoadBalancer,
+    NetworkLoadBalancerArgs,
+    PrivateNetwork,
+    PrivateNetworkArgs,
+    RestApi,
+    RestApiArgs,
+    RestVpcLink,
+    RestVpcLinkArgs,
+    ThrottlingArgs,
+    VpcLinkV2,
+    VpcLinkV2Args,
+    partition,
 )
 from components.network import usable_zones
 from components.references import (
-    LoadBalancerKind, LoadBalancerReference, NetworkReference, existing_load_balancer, existing_network,
+    LoadBalancerKind,
+    LoadBalancerReference,
+    NetworkReference,
+    existing_load_balancer,
+    existing_network,
 )
 from components.rest_integrations import IntegrationArgs, RouteArgs, http_integration, vpc_link_integration
 from program.errors import ConfigError
@@ -33,8 +52,14 @@ Outputs = dict[str, pulumi.Input]
 _NAT_GATEWAYS = {"none": "None", "single": "Single", "onePerAz": "OnePerAz"}
 
 
-def zones_for(region: str, count: int, *, vpc_link_v2: bool = False, endpoint_services: Sequence[str] = (),
-              provider: Optional[aws.Provider] = None) -> list[str]:
+def zones_for(
+    region: str,
+    count: int,
+    *,
+    vpc_link_v2: bool = False,
+    endpoint_services: Sequence[str] = (),
+    provider: Optional[aws.Provider] = None,
+) -> list[str]:
     """The zones of every new network: the first `count` available zones of the region where, with
     `vpc_link_v2`, a VPC link v2 can be placed and each of `endpoint_services` is offered. Looked up
     before the network is registered, so that too many is a config error, not a failure halfway
@@ -42,82 +67,126 @@ def zones_for(region: str, count: int, *, vpc_link_v2: bool = False, endpoint_se
     (docs/aws-facts.md §1.4)."""
     lookup = pulumi.InvokeOptions(provider=provider)
     found = aws.get_availability_zones(state="available", opts=lookup)
-    offered = [aws.ec2.get_vpc_endpoint_service(service_name=name, opts=lookup).availability_zones
-               for name in endpoint_services]
+    offered = [
+        aws.ec2.get_vpc_endpoint_service(service_name=name, opts=lookup).availability_zones
+        for name in endpoint_services
+    ]
     excluded = partition.vpc_link_v2_excluded_zone_ids(region) if vpc_link_v2 else ()
     usable = usable_zones(found.names, found.zone_ids, excluded, offered)
     if len(usable) < count:
         conditions = (["VPC link v2 can be placed"] if excluded else []) + [
-            f"{name} is offered" for name in endpoint_services]
+            f"{name} is offered" for name in endpoint_services
+        ]
         where = f" where {' and '.join(conditions)}" if conditions else ""
-        raise ConfigError(f"`network.availabilityZones` is {count}, but {region} has {len(usable)} "
-                          f"available Availability Zones{where}; set it to {len(usable)} or fewer")
+        raise ConfigError(
+            f"`network.availabilityZones` is {count}, but {region} has {len(usable)} "
+            f"available Availability Zones{where}; set it to {len(usable)} or fewer"
+        )
     return usable[:count]
 
 
 def network_of(created: PrivateNetwork) -> NetworkReference:
-    return NetworkReference(vpc_id=created.vpc_id, subnet_ids=created.private_subnet_ids,
-                            cidr_block=created.cidr_block)
+    return NetworkReference(vpc_id=created.vpc_id, subnet_ids=created.private_subnet_ids, cidr_block=created.cidr_block)
 
 
-def network_zones(own: NetworkSettings, region: str, *, vpc_link_v2: bool = False,
-                  endpoint_services: Sequence[str] = ()) -> Optional[list[str]]:
+def network_zones(
+    own: NetworkSettings, region: str, *, vpc_link_v2: bool = False, endpoint_services: Sequence[str] = ()
+) -> Optional[list[str]]:
     """The zones of the new network `network` creates (`zones_for`), or None for the user's VPC."""
     if own.uses_own_vpc:
         return None
-    return zones_for(region, own.new_vpc_availability_zones, vpc_link_v2=vpc_link_v2,
-                     endpoint_services=endpoint_services)
+    return zones_for(
+        region, own.new_vpc_availability_zones, vpc_link_v2=vpc_link_v2, endpoint_services=endpoint_services
+    )
 
 
 def network(own: NetworkSettings, zones: Optional[Sequence[str]]) -> NetworkReference:
     """The user's VPC, or a new private one in `zones` (from `network_zones`)."""
     if own.uses_own_vpc:
         return existing_network(own.vpc_id, own.subnet_ids)
-    return network_of(PrivateNetwork("network", PrivateNetworkArgs(
-        cidr_block=own.new_vpc_cidr_block, availability_zone_names=list(zones),
-        nat_gateways=_NAT_GATEWAYS[own.nat_gateways])))
+    return network_of(
+        PrivateNetwork(
+            "network",
+            PrivateNetworkArgs(
+                cidr_block=own.new_vpc_cidr_block,
+                availability_zone_names=list(zones),
+                nat_gateways=_NAT_GATEWAYS[own.nat_gateways],
+            ),
+        )
+    )
 
 
-def demo_backend(net: NetworkReference, port: int, *, ingress_security_group_id: pulumi.Input[str],
-                 target_group_arn: pulumi.Input[str] | None = None,
-                 ingress_description: str = "From the load balancer") -> DemoBackend:
+def demo_backend(
+    net: NetworkReference,
+    port: int,
+    *,
+    ingress_security_group_id: pulumi.Input[str],
+    target_group_arn: pulumi.Input[str] | None = None,
+    ingress_description: str = "From the load balancer",
+) -> DemoBackend:
     """The demo service in the network's first subnet, admitting only `ingress_security_group_id`."""
-    return DemoBackend("demo-backend", DemoBackendArgs(
-        vpc_id=net["vpc_id"],
-        subnet_id=pulumi.Output.from_input(net["subnet_ids"]).apply(lambda ids: ids[0]),
-        target_group_arn=target_group_arn,
-        ingress_security_group_id=ingress_security_group_id,
-        ingress_description=ingress_description,
-        port=port,
-    ))
+    return DemoBackend(
+        "demo-backend",
+        DemoBackendArgs(
+            vpc_id=net["vpc_id"],
+            subnet_id=pulumi.Output.from_input(net["subnet_ids"]).apply(lambda ids: ids[0]),
+            target_group_arn=target_group_arn,
+            ingress_security_group_id=ingress_security_group_id,
+            ingress_description=ingress_description,
+            port=port,
+        ),
+    )
 
 
-def demo_nlb(net: NetworkReference, port: int,
-             ingress_security_group_ids: Sequence[pulumi.Input[str]] = ()) -> LoadBalancerReference:
+def demo_nlb(
+    net: NetworkReference, port: int, ingress_security_group_ids: Sequence[pulumi.Input[str]] = ()
+) -> LoadBalancerReference:
     """A new internal NLB in front of the demo backend, which admits only the NLB."""
-    nlb = NetworkLoadBalancer("backend-nlb", NetworkLoadBalancerArgs(
-        vpc_id=net["vpc_id"], subnet_ids=net["subnet_ids"], ingress_cidr_blocks=[net["cidr_block"]],
-        port=port, **({"ingress_security_group_ids": list(ingress_security_group_ids)}
-                      if ingress_security_group_ids else {})))
+    nlb = NetworkLoadBalancer(
+        "backend-nlb",
+        NetworkLoadBalancerArgs(
+            vpc_id=net["vpc_id"],
+            subnet_ids=net["subnet_ids"],
+            ingress_cidr_blocks=[net["cidr_block"]],
+            port=port,
+            **({"ingress_security_group_ids": list(ingress_security_group_ids)} if ingress_security_group_ids else {}),
+        ),
+    )
     demo_backend(net, port, ingress_security_group_id=nlb.security_group_id, target_group_arn=nlb.target_group_arn)
-    return LoadBalancerReference(arn=nlb.arn, dns_name=nlb.dns_name, kind=LoadBalancerKind.NETWORK,
-                                 listener_arn=nlb.listener_arn)
+    return LoadBalancerReference(
+        arn=nlb.arn, dns_name=nlb.dns_name, kind=LoadBalancerKind.NETWORK, listener_arn=nlb.listener_arn
+    )
 
 
 def demo_alb(net: NetworkReference, port: int, link_security_group_id: pulumi.Input[str]) -> LoadBalancerReference:
     """A new internal ALB admitting only the VPC link, in front of the demo backend admitting only the ALB."""
-    alb = ApplicationLoadBalancer("backend-alb", ApplicationLoadBalancerArgs(
-        vpc_id=net["vpc_id"], subnet_ids=net["subnet_ids"], ingress_security_group_ids=[link_security_group_id],
-        target_cidr_blocks=[net["cidr_block"]], port=port))
+    alb = ApplicationLoadBalancer(
+        "backend-alb",
+        ApplicationLoadBalancerArgs(
+            vpc_id=net["vpc_id"],
+            subnet_ids=net["subnet_ids"],
+            ingress_security_group_ids=[link_security_group_id],
+            target_cidr_blocks=[net["cidr_block"]],
+            port=port,
+        ),
+    )
     demo_backend(net, port, ingress_security_group_id=alb.security_group_id, target_group_arn=alb.target_group_arn)
-    return LoadBalancerReference(arn=alb.arn, dns_name=alb.dns_name, kind=LoadBalancerKind.APPLICATION,
-                                 listener_arn=alb.listener_arn)
+    return LoadBalancerReference(
+        arn=alb.arn, dns_name=alb.dns_name, kind=LoadBalancerKind.APPLICATION, listener_arn=alb.listener_arn
+    )
 
 
 def vpc_link_v2(net: NetworkReference, port: int) -> VpcLinkV2:
     """A VPC link v2 in the network's subnets; its security group reaches only the backend port in the VPC."""
-    return VpcLinkV2("vpc-link-v2", VpcLinkV2Args(vpc_id=net["vpc_id"], subnet_ids=net["subnet_ids"],
-                                                  backend_cidr_blocks=[net["cidr_block"]], backend_port=port))
+    return VpcLinkV2(
+        "vpc-link-v2",
+        VpcLinkV2Args(
+            vpc_id=net["vpc_id"],
+            subnet_ids=net["subnet_ids"],
+            backend_cidr_blocks=[net["cidr_block"]],
+            backend_port=port,
+        ),
+    )
 
 
 @dataclass
@@ -129,8 +198,9 @@ class RestBackend:
     """A VPC link v2's security group, for the user's own load balancer to admit."""
 
 
-def rest_backend(vpc_link: str, backend: BackendSettings, net: Optional[NetworkReference],
-                 load_balancer: Optional[str] = None) -> RestBackend:
+def rest_backend(
+    vpc_link: str, backend: BackendSettings, net: Optional[NetworkReference], load_balancer: Optional[str] = None
+) -> RestBackend:
     """`restApi.vpcLink` v1: a VPC link to the user's NLB or a new one in `net`. v2: a VPC link v2 in
     `net` to the user's load balancer (ALB or NLB) or a new internal `load_balancer` (an ALB unless
     `nlb`) admitting only the link. `net` may be None only for v1 to the user's NLB, which needs no
@@ -148,8 +218,10 @@ def rest_backend(vpc_link: str, backend: BackendSettings, net: Optional[NetworkR
         target = demo_nlb(net, backend.port, [link_v2.security_group_id])
     else:
         target = demo_alb(net, backend.port, link_v2.security_group_id)
-    return RestBackend(vpc_link_integration(link_v2.reference, target, port=backend.port),
-                       vpc_link_security_group_id=link_v2.security_group_id)
+    return RestBackend(
+        vpc_link_integration(link_v2.reference, target, port=backend.port),
+        vpc_link_security_group_id=link_v2.security_group_id,
+    )
 
 
 def logging_prerequisites(log: LoggingSettings) -> list[pulumi.Resource]:
@@ -159,12 +231,20 @@ def logging_prerequisites(log: LoggingSettings) -> list[pulumi.Resource]:
     return [ApiGatewayAccountLogging("apigateway-account-logging", ApiGatewayAccountLoggingArgs())]
 
 
-def rest_routes(routes: Sequence[RouteSettings], private: IntegrationArgs,
-                http_backend_url: Optional[str]) -> list[RouteArgs]:
+def rest_routes(
+    routes: Sequence[RouteSettings], private: IntegrationArgs, http_backend_url: Optional[str]
+) -> list[RouteArgs]:
     """The configured routes as values: `vpcLink` routes through `private`, `http` ones to the URL."""
-    return [RouteArgs(path=route.path, method=route.method, proxy=route.proxy, backend_path=route.backend_path,
-                      integration=private if route.target == "vpcLink" else http_integration(http_backend_url))
-            for route in routes]
+    return [
+        RouteArgs(
+            path=route.path,
+            method=route.method,
+            proxy=route.proxy,
+            backend_path=route.backend_path,
+            integration=private if route.target == "vpcLink" else http_integration(http_backend_url),
+        )
+        for route in routes
+    ]
 
 
 def api_title(stack: str, name: str = "rest") -> str:
@@ -172,25 +252,38 @@ def api_title(stack: str, name: str = "rest") -> str:
     return f"{PROJECT}-{stack}" + ("" if name == "rest" else f"-{name}")
 
 
-def rest_api(routes: Sequence[RouteArgs], *, endpoint_type: str, stage_name: str, log: LoggingSettings,
-             throttling: ThrottlingSettings, prerequisites: Sequence[pulumi.Resource], authorization: str,
-             name: str = "rest", vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None,
-             execute_api_endpoint: bool = True) -> RestApi:
+def rest_api(
+    routes: Sequence[RouteArgs],
+    *,
+    endpoint_type: str,
+    stage_name: str,
+    log: LoggingSettings,
+    throttling: ThrottlingSettings,
+    prerequisites: Sequence[pulumi.Resource],
+    authorization: str,
+    name: str = "rest",
+    vpc_endpoint_ids: pulumi.Input[Sequence[str]] | None = None,
+    execute_api_endpoint: bool = True,
+) -> RestApi:
     """The REST API of `routes`; `prerequisites` is this stack's account logging role, the same for every API."""
-    return RestApi(name, RestApiArgs(
-        routes=routes,
-        title=api_title(pulumi.get_stack(), name),
-        endpoint_type=endpoint_type,
-        authorization=authorization,
-        stage_name=stage_name,
-        access_logs=log.access_logs,
-        execution_logging_level=log.execution_level,
-        log_retention_in_days=log.retention_in_days,
-        retain_logs_on_delete=log.retain_on_delete,
-        throttling=throttling_of(throttling),
-        execute_api_endpoint=execute_api_endpoint,
-        **({"vpc_endpoint_ids": vpc_endpoint_ids} if vpc_endpoint_ids is not None else {}),
-    ), logging_prerequisites=prerequisites)
+    return RestApi(
+        name,
+        RestApiArgs(
+            routes=routes,
+            title=api_title(pulumi.get_stack(), name),
+            endpoint_type=endpoint_type,
+            authorization=authorization,
+            stage_name=stage_name,
+            access_logs=log.access_logs,
+            execution_logging_level=log.execution_level,
+            log_retention_in_days=log.retention_in_days,
+            retain_logs_on_delete=log.retain_on_delete,
+            throttling=throttling_of(throttling),
+            execute_api_endpoint=execute_api_endpoint,
+            **({"vpc_endpoint_ids": vpc_endpoint_ids} if vpc_endpoint_ids is not None else {}),
+        ),
+        logging_prerequisites=prerequisites,
+    )
 
 
 def throttling_of(throttling: ThrottlingSettings) -> ThrottlingArgs:

@@ -8,11 +8,19 @@ import re
 import pulumi
 
 from components import CloudMapInstance, CloudMapService, CloudMapServiceArgs, HttpApi, HttpApiArgs, curl
-from components.openapi import Route
 from components.http_api import DEFAULT_ROUTE
+from components.openapi import Route
 from components.references import NetworkReference, existing_listener
 from program.scenarios.common import (
-    Outputs, common_outputs, demo_alb, demo_backend, demo_nlb, network, network_zones, throttling_of, vpc_link_v2,
+    Outputs,
+    common_outputs,
+    demo_alb,
+    demo_backend,
+    demo_nlb,
+    network,
+    network_zones,
+    throttling_of,
+    vpc_link_v2,
 )
 from program.scenarios.custom_domain import merged, regional_domain, serves_execute_api_endpoint
 from program.settings import PROJECT, Settings
@@ -23,31 +31,44 @@ def build(settings: Settings) -> Outputs:
     http, backend = settings.http_api, settings.backend
     net = network(settings.network, network_zones(settings.network, settings.region, vpc_link_v2=True))
     link = vpc_link_v2(net, backend.port)
-    api = HttpApi("http", HttpApiArgs(
-        vpc_link=link.reference,
-        **_target(http.target, backend, net, link.security_group_id),
-        routes=list(http.routes),
-        authorization_type=http.authorization,
-        stage_name=http.stage_name,
-        access_logs=settings.logging.access_logs,
-        log_retention_in_days=settings.logging.retention_in_days,
-        retain_logs_on_delete=settings.logging.retain_on_delete,
-        throttling=throttling_of(http.throttling),
-        execute_api_endpoint=serves_execute_api_endpoint(settings),
-    ))
+    api = HttpApi(
+        "http",
+        HttpApiArgs(
+            vpc_link=link.reference,
+            **_target(http.target, backend, net, link.security_group_id),
+            routes=list(http.routes),
+            authorization_type=http.authorization,
+            stage_name=http.stage_name,
+            access_logs=settings.logging.access_logs,
+            log_retention_in_days=settings.logging.retention_in_days,
+            retain_logs_on_delete=settings.logging.retain_on_delete,
+            throttling=throttling_of(http.throttling),
+            execute_api_endpoint=serves_execute_api_endpoint(settings),
+        ),
+    )
     signed = http.authorization == "AWS_IAM"
     examples = api.invoke_url.apply(lambda url: curl_examples(url, http.routes, settings.region, signed))
     domain = {}
     if settings.custom_domain is not None:
-        domain, domain_examples = regional_domain(settings, stage_name=api.stage_name, signed=signed,
-                                                  routes=[route_of(key) for key in http.routes], http_api_id=api.id)
+        domain, domain_examples = regional_domain(
+            settings,
+            stage_name=api.stage_name,
+            signed=signed,
+            routes=[route_of(key) for key in http.routes],
+            http_api_id=api.id,
+        )
         examples = merged(examples, domain_examples) if serves_execute_api_endpoint(settings) else domain_examples
-    return {**common_outputs(api, settings.partition, settings.scenario), "curlExamples": examples,
-            "vpcLinkSecurityGroupId": link.security_group_id, **domain}
+    return {
+        **common_outputs(api, settings.partition, settings.scenario),
+        "curlExamples": examples,
+        "vpcLinkSecurityGroupId": link.security_group_id,
+        **domain,
+    }
 
 
-def _target(target: str, backend: BackendSettings, net: NetworkReference,
-            link_security_group_id: pulumi.Output[str]) -> HttpApiArgs:
+def _target(
+    target: str, backend: BackendSettings, net: NetworkReference, link_security_group_id: pulumi.Output[str]
+) -> HttpApiArgs:
     """What the integration targets: the user's listener or Cloud Map service as given, or a new one
     in front of the demo backend, which admits only the load balancer (or, for Cloud Map, the link)."""
     if backend.listener_arn:
@@ -58,11 +79,17 @@ def _target(target: str, backend: BackendSettings, net: NetworkReference,
         return HttpApiArgs(load_balancer=demo_alb(net, backend.port, link_security_group_id))
     if target == "nlb":
         return HttpApiArgs(load_balancer=demo_nlb(net, backend.port, [link_security_group_id]))
-    demo = demo_backend(net, backend.port, ingress_security_group_id=link_security_group_id,
-                        ingress_description="From the VPC link")
-    service = CloudMapService("backend-cloud-map", CloudMapServiceArgs(
-        vpc_id=net["vpc_id"], namespace_name=namespace_name(pulumi.get_stack()),
-        instances=[CloudMapInstance(instance_id=demo.instance_id, ipv4=demo.private_ip, port=backend.port)]))
+    demo = demo_backend(
+        net, backend.port, ingress_security_group_id=link_security_group_id, ingress_description="From the VPC link"
+    )
+    service = CloudMapService(
+        "backend-cloud-map",
+        CloudMapServiceArgs(
+            vpc_id=net["vpc_id"],
+            namespace_name=namespace_name(pulumi.get_stack()),
+            instances=[CloudMapInstance(instance_id=demo.instance_id, ipv4=demo.private_ip, port=backend.port)],
+        ),
+    )
     return HttpApiArgs(cloud_map_service_arn=service.arn)
 
 
@@ -83,6 +110,7 @@ def curl_examples(invoke_url: str, route_keys, region: str, signed: bool) -> dic
     examples = {}
     for key in route_keys:
         route = route_of(key)
-        examples[key] = curl.curl_command(curl.route_url(invoke_url, route), route.method,
-                                          sigv4_region=region if signed else None)
+        examples[key] = curl.curl_command(
+            curl.route_url(invoke_url, route), route.method, sigv4_region=region if signed else None
+        )
     return examples

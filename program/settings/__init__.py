@@ -14,5 +14,13 @@ from program.settings.keys import PROJECT, PROJECT_KEYS, SCENARIOS
 from program.settings.loading import load_settings
 from program.settings.stack import Settings
 
-__all__ = ["DEFAULT_CONSUMER_ENTRY", "PROVIDER_ENTRY", "PROJECT", "PROJECT_KEYS", "SCENARIOS", "ConsumerSettings",
-           "Settings", "load_settings"]
+__all__ = [
+    "DEFAULT_CONSUMER_ENTRY",
+    "PROVIDER_ENTRY",
+    "PROJECT",
+    "PROJECT_KEYS",
+    "SCENARIOS",
+    "ConsumerSettings",
+    "Settings",
+    "load_settings",
+]

@@ -8,7 +8,12 @@ from pydantic import AfterValidator, Field, ValidationInfo, field_validator, mod
 
 from program.settings.fields import Model, check_http_stage_name, check_rate, check_whole_number
 from program.settings.paths import (
-    check_backend_path, check_http_route_key, check_http_url, check_method, check_resource_path, check_resource_tree,
+    check_backend_path,
+    check_http_route_key,
+    check_http_url,
+    check_method,
+    check_resource_path,
+    check_resource_tree,
 )
 
 # The largest values API Gateway stores (a 32-bit integer for the burst); past the account's quota
@@ -26,11 +31,12 @@ class ThrottlingSettings(Model):
     by setting both, up to your account's quota (Service Quotas, "Throttle rate" and "Throttle burst rate").
     """
 
-    burst_limit: Annotated[int, AfterValidator(
-        lambda value: check_whole_number(value, 1, MAX_THROTTLE, "a number of requests"))] = Field(
-        100, alias="burstLimit")
-    rate_limit: Annotated[float, AfterValidator(
-        lambda value: check_rate(value, MAX_THROTTLE, "requests per second"))] = Field(50.0, alias="rateLimit")
+    burst_limit: Annotated[
+        int, AfterValidator(lambda value: check_whole_number(value, 1, MAX_THROTTLE, "a number of requests"))
+    ] = Field(100, alias="burstLimit")
+    rate_limit: Annotated[
+        float, AfterValidator(lambda value: check_rate(value, MAX_THROTTLE, "requests per second"))
+    ] = Field(50.0, alias="rateLimit")
 
 
 class RouteSettings(Model):
@@ -74,8 +80,10 @@ class RestApiSettings(Model):
         if self.routes and self.http_backend_url is None:
             http = [r for r in self.routes if r.target == "http"]
             if http:
-                raise ValueError(f"route {http[0].method} {http[0].path} has target 'http' but httpBackendUrl "
-                                 f"is not set; set restApi.httpBackendUrl to the service's public URL")
+                raise ValueError(
+                    f"route {http[0].method} {http[0].path} has target 'http' but httpBackendUrl "
+                    f"is not set; set restApi.httpBackendUrl to the service's public URL"
+                )
         return self
 
 

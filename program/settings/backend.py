@@ -10,8 +10,12 @@ from pydantic import AfterValidator, Field, model_validator
 from program.settings.arns import ALB_OR_NLB, CLOUD_MAP_SERVICE, LISTENER, NLB, arn_of
 from program.settings.fields import Model, check_port
 
-ARN_KEYS = {"nlb_arn": "nlbArn", "load_balancer_arn": "loadBalancerArn", "listener_arn": "listenerArn",
-            "cloud_map_service_arn": "cloudMapServiceArn"}
+ARN_KEYS = {
+    "nlb_arn": "nlbArn",
+    "load_balancer_arn": "loadBalancerArn",
+    "listener_arn": "listenerArn",
+    "cloud_map_service_arn": "cloudMapServiceArn",
+}
 
 
 class BackendSettings(Model):

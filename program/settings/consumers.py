@@ -8,7 +8,13 @@ from pydantic import Field, field_validator, model_validator
 
 from program.settings.arns import IAM_ROLE, arn_of
 from program.settings.fields import (
-    Model, check_cidr_block, check_resource_name_prefix, check_subnet_ids, check_vpc_endpoint_id, check_vpc_id, shown,
+    Model,
+    check_cidr_block,
+    check_resource_name_prefix,
+    check_subnet_ids,
+    check_vpc_endpoint_id,
+    check_vpc_id,
+    shown,
 )
 
 
@@ -35,15 +41,27 @@ class ConsumerSettings(Model):
 
     @model_validator(mode="after")
     def _one_kind(self) -> "ConsumerSettings":
-        deployed = [k for k, v in (("roleArn", self.role_arn), ("vpcId", self.vpc_id), ("subnetIds", self.subnet_ids),
-                                   ("cidrBlock", self.cidr_block)) if v is not None]
+        deployed = [
+            k
+            for k, v in (
+                ("roleArn", self.role_arn),
+                ("vpcId", self.vpc_id),
+                ("subnetIds", self.subnet_ids),
+                ("cidrBlock", self.cidr_block),
+            )
+            if v is not None
+        ]
         if self.vpc_endpoint_id is not None and deployed:
-            raise ValueError(f"consumer {self.name!r}: give either vpcEndpointId (an endpoint its owners created) "
-                             f"or roleArn with a network (deployed here), not both; got vpcEndpointId and "
-                             f"{', '.join(deployed)}")
+            raise ValueError(
+                f"consumer {self.name!r}: give either vpcEndpointId (an endpoint its owners created) "
+                f"or roleArn with a network (deployed here), not both; got vpcEndpointId and "
+                f"{', '.join(deployed)}"
+            )
         if self.vpc_endpoint_id is None and self.role_arn is None:
-            raise ValueError(f"consumer {self.name!r} needs roleArn (to deploy its endpoint here) or vpcEndpointId "
-                             f"(to admit an endpoint its owners created)")
+            raise ValueError(
+                f"consumer {self.name!r} needs roleArn (to deploy its endpoint here) or vpcEndpointId "
+                f"(to admit an endpoint its owners created)"
+            )
         if (self.vpc_id is None) != (self.subnet_ids is None):
             raise ValueError(f"consumer {self.name!r}: its own VPC needs both vpcId and subnetIds")
         if self.vpc_id is not None and self.cidr_block is not None:

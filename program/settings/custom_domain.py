@@ -22,14 +22,22 @@ def check_dns_name(value: str) -> str:
     """A fully qualified DNS name as API Gateway and ACM take it: lower-case ASCII labels of 1 to 63
     letters, digits and '-' (not at either end), at least two labels, 253 characters at most."""
     if not value.isascii():
-        raise ValueError(f"must be ASCII; write an internationalised name in its xn-- (punycode) form, got {shown(value)}")
+        raise ValueError(
+            f"must be ASCII; write an internationalised name in its xn-- (punycode) form, got {shown(value)}"
+        )
     if value != value.lower():
         raise ValueError(f"must be lower case, as API Gateway stores it: {value.lower()!r}, got {shown(value)}")
     labels = value.split(".")
-    if len(value) > 253 or len(labels) < 2 or not all(matches(_DNS_LABEL, label) for label in labels) \
-            or labels[-1].isdigit():
-        raise ValueError(f"must be a DNS name such as api.example.com (labels of 1 to 63 letters, digits and '-', "
-                         f"not starting or ending with '-'; 253 characters at most), got {shown(value)}")
+    if (
+        len(value) > 253
+        or len(labels) < 2
+        or not all(matches(_DNS_LABEL, label) for label in labels)
+        or labels[-1].isdigit()
+    ):
+        raise ValueError(
+            f"must be a DNS name such as api.example.com (labels of 1 to 63 letters, digits and '-', "
+            f"not starting or ending with '-'; 253 characters at most), got {shown(value)}"
+        )
     return value
 
 
@@ -43,16 +51,18 @@ class MutualTlsSettings(Model):
     @classmethod
     def _truststore_uri(cls, value: str) -> str:
         if not matches(_TRUSTSTORE_URI, value):
-            raise ValueError(f"must be the S3 URI of a PEM truststore such as s3://my-bucket/truststore.pem, "
-                             f"got {shown(value)}")
+            raise ValueError(
+                f"must be the S3 URI of a PEM truststore such as s3://my-bucket/truststore.pem, got {shown(value)}"
+            )
         return value
 
     @field_validator("truststore_version")
     @classmethod
     def _truststore_version(cls, value: str) -> str:
         if not matches(r"[!-~]{1,1024}", value):
-            raise ValueError(f"must be the S3 version id of the truststore object (the bucket needs versioning), "
-                             f"got {shown(value)}")
+            raise ValueError(
+                f"must be the S3 version id of the truststore object (the bucket needs versioning), got {shown(value)}"
+            )
         return value
 
 
@@ -82,18 +92,26 @@ class CustomDomainSettings(Model):
     @field_validator("base_path")
     @classmethod
     def _base_path(cls, value: str) -> str:
-        if value.startswith("/") or value.endswith("/") or "//" in value \
-                or not all(matches(_BASE_PATH_SEGMENT, segment) for segment in value.split("/")):
-            raise ValueError(f"must be segments of letters, digits and $-_.+!*'() joined by single '/', without a "
-                             f"leading or trailing '/' (such as orders or orders/v1), got {shown(value)}")
+        if (
+            value.startswith("/")
+            or value.endswith("/")
+            or "//" in value
+            or not all(matches(_BASE_PATH_SEGMENT, segment) for segment in value.split("/"))
+        ):
+            raise ValueError(
+                f"must be segments of letters, digits and $-_.+!*'() joined by single '/', without a "
+                f"leading or trailing '/' (such as orders or orders/v1), got {shown(value)}"
+            )
         return value
 
     @field_validator("hosted_zone_id")
     @classmethod
     def _hosted_zone_id(cls, value: str) -> str:
         if not matches(_HOSTED_ZONE_ID, value):
-            raise ValueError(f"must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ (without "
-                             f"/hostedzone/), got {shown(value)}")
+            raise ValueError(
+                f"must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ (without "
+                f"/hostedzone/), got {shown(value)}"
+            )
         return value
 
     @property

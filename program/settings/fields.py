@@ -63,11 +63,15 @@ def check_resource_name_prefix(value: str, *, max_length: int) -> str:
     """A name that starts the names of resources, load balancers among them (`{name}-entry-nlb-lb-...`):
     it starts with a letter, so the names never begin with '-'."""
     if not matches(rf"[a-z][a-z0-9-]{{0,{max_length - 1}}}", value):
-        raise ValueError(f"must be 1 to {max_length} lower-case letters, digits or '-', starting with a letter "
-                         f"(it names resources), got {shown(value)}")
+        raise ValueError(
+            f"must be 1 to {max_length} lower-case letters, digits or '-', starting with a letter "
+            f"(it names resources), got {shown(value)}"
+        )
     if f"{value}-".startswith(_ELB_RESERVED_PREFIX):
-        raise ValueError(f"{shown(value)} would give load balancer names beginning with 'internal-', which AWS "
-                         f"refuses; choose another name")
+        raise ValueError(
+            f"{shown(value)} would give load balancer names beginning with 'internal-', which AWS "
+            f"refuses; choose another name"
+        )
     return value
 
 
@@ -79,6 +83,7 @@ def check_text(value: str, what: str) -> str:
 
 
 # -- ids --------------------------------------------------------------------------------------------------
+
 
 def _check_id(prefix: str, value: str, what: str) -> str:
     if not matches(rf"{prefix}-[0-9a-f]{{8}}([0-9a-f]{{9}})?", value):
@@ -107,6 +112,7 @@ def check_subnet_ids(value: tuple[str, ...]) -> tuple[str, ...]:
 
 # -- numbers ----------------------------------------------------------------------------------------------
 # Booleans never reach these: the strict model refuses `true` where an integer or a number is expected.
+
 
 def check_port(value: int) -> int:
     if not 1 <= value <= 65535:

@@ -1,6 +1,8 @@
 """The keys a stack may set in the project namespace: the config contract of docs/design.md §1."""
 
-from program.catalog import SCENARIO_NAMES as SCENARIOS
+from program.catalog import SCENARIO_NAMES
+
+SCENARIOS = SCENARIO_NAMES
 
 PROJECT = "apigw-private"
 # The namespace of the aws provider's own config keys (`aws:region`, `aws:assumeRoles`): a provider's name,

@@ -33,20 +33,28 @@ def load_settings(raw: Mapping[str, Any]) -> Settings:
         if namespace != PROJECT:
             continue
         if name not in PROJECT_KEYS:
-            raise ConfigError(f"unknown config key `{name}`; valid keys: {', '.join(PROJECT_KEYS)}. "
-                              f"Remove it with: pulumi config rm {name}")
+            raise ConfigError(
+                f"unknown config key `{name}`; valid keys: {', '.join(PROJECT_KEYS)}. "
+                f"Remove it with: pulumi config rm {name}"
+            )
         values[name] = _decode(name, value, is_list=name in LIST_KEYS) if name not in STRING_KEYS else value
-    values["awsProvider"] = {name: _decode(f"aws:{name}", raw[f"aws:{name}"], is_list=True)
-                             if name in PROVIDER_LIST_KEYS else raw[f"aws:{name}"]
-                             for name in PROVIDER_KEYS if raw.get(f"aws:{name}") not in (None, "")}
+    values["awsProvider"] = {
+        name: _decode(f"aws:{name}", raw[f"aws:{name}"], is_list=True)
+        if name in PROVIDER_LIST_KEYS
+        else raw[f"aws:{name}"]
+        for name in PROVIDER_KEYS
+        if raw.get(f"aws:{name}") not in (None, "")
+    }
     for name, value in [*values.items(), *((f"aws:{key}", item) for key, item in values["awsProvider"].items())]:
         if name != "awsProvider":
             _refuse_null(name, value)
 
     declared = str(values.pop("partition", "") or "")
     if declared and declared != partition:
-        raise ConfigError(f"`partition` is {declared!r} but aws:region {region} is in partition {partition!r}; "
-                          f"remove `partition` (it is derived from aws:region) or set it to {partition!r}")
+        raise ConfigError(
+            f"`partition` is {declared!r} but aws:region {region} is in partition {partition!r}; "
+            f"remove `partition` (it is derived from aws:region) or set it to {partition!r}"
+        )
     values["partition"] = partition
     if "scenario" in values and values["scenario"] not in SCENARIOS:
         raise ConfigError(f"`scenario` {values['scenario']!r} is not a scenario; valid: {', '.join(SCENARIOS)}")
@@ -64,20 +72,24 @@ def load_settings(raw: Mapping[str, Any]) -> Settings:
 def _region(region: Any) -> tuple[str, str]:
     """The region and its partition: a region of a supported partition that exists."""
     if not region:
-        raise ConfigError("`aws:region` is not set; set it with: pulumi config set aws:region us-east-1 "
-                          "(or cn-northwest-1 for China)")
+        raise ConfigError(
+            "`aws:region` is not set; set it with: pulumi config set aws:region us-east-1 (or cn-northwest-1 for China)"
+        )
     if not isinstance(region, str) or not partitions.REGION_PATTERN.fullmatch(region):
         raise ConfigError(f"`aws:region` must be a region name such as us-east-1 or cn-north-1, got {shown(region)}")
     partition = partitions.partition_of_region(region)
     if partition not in partitions.SUPPORTED_PARTITIONS:
-        raise ConfigError(f"`aws:region` {region} is in partition {partition}, which apigw-private does not "
-                          f"support; use a region of {' or '.join(partitions.SUPPORTED_PARTITIONS)}")
+        raise ConfigError(
+            f"`aws:region` {region} is in partition {partition}, which apigw-private does not "
+            f"support; use a region of {' or '.join(partitions.SUPPORTED_PARTITIONS)}"
+        )
     known = partitions.REGIONS[partition]
     if region not in known:
         close = difflib.get_close_matches(region, known, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
-        raise ConfigError(f"`aws:region` {region} is not a region of partition {partition}{hint}; its regions: "
-                          f"{', '.join(known)}")
+        raise ConfigError(
+            f"`aws:region` {region} is not a region of partition {partition}{hint}; its regions: {', '.join(known)}"
+        )
     return region, partition
 
 
@@ -91,8 +103,10 @@ def _decode(key: str, value: Any, *, is_list: bool) -> Any:
             shape, hint = "a list", f"for one item use: pulumi config set --path '{key}[0]' VALUE"
         else:
             shape, hint = "an object", f"for one field use: pulumi config set --path {key}.FIELD VALUE"
-        raise ConfigError(f"`{key}` must be {shape} (YAML in the stack file, or JSON text for pulumi config "
-                          f"set), got {value!r}; {hint}") from None
+        raise ConfigError(
+            f"`{key}` must be {shape} (YAML in the stack file, or JSON text for pulumi config "
+            f"set), got {value!r}; {hint}"
+        ) from None
 
 
 def _refuse_null(key: str, value: Any) -> None:
@@ -109,9 +123,15 @@ def _refuse_null(key: str, value: Any) -> None:
 
 
 _TYPE_MESSAGES = {
-    "string_type": "must be a string", "int_type": "must be a whole number", "float_type": "must be a number",
-    "bool_type": "must be true or false", "tuple_type": "must be a list", "list_type": "must be a list",
-    "dict_type": "must be an object", "model_type": "must be an object", "model_attributes_type": "must be an object",
+    "string_type": "must be a string",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "tuple_type": "must be a list",
+    "list_type": "must be a list",
+    "dict_type": "must be an object",
+    "model_type": "must be an object",
+    "model_attributes_type": "must be an object",
 }
 
 

@@ -9,7 +9,30 @@ from pydantic import Field, field_validator
 from program.settings.fields import Model
 
 # CloudWatch Logs accepts only these retention periods (PutRetentionPolicy).
-LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)
+LOG_RETENTION_DAYS = (
+    1,
+    3,
+    5,
+    7,
+    14,
+    30,
+    60,
+    90,
+    120,
+    150,
+    180,
+    365,
+    400,
+    545,
+    731,
+    1096,
+    1827,
+    2192,
+    2557,
+    2922,
+    3288,
+    3653,
+)
 
 
 class LoggingSettings(Model):
@@ -24,6 +47,7 @@ class LoggingSettings(Model):
     @classmethod
     def _retention(cls, value: int) -> int:
         if value not in LOG_RETENTION_DAYS:
-            raise ValueError(f"must be one of CloudWatch's periods "
-                             f"({', '.join(map(str, LOG_RETENTION_DAYS))}), got {value}")
+            raise ValueError(
+                f"must be one of CloudWatch's periods ({', '.join(map(str, LOG_RETENTION_DAYS))}), got {value}"
+            )
         return value

@@ -15,9 +15,9 @@ class NetworkSettings(Model):
     vpc_id: Optional[str] = Field(None, alias="vpcId")
     subnet_ids: Optional[tuple[str, ...]] = Field(None, alias="subnetIds")
     cidr_block: Optional[str] = Field(None, alias="cidrBlock")
-    availability_zones: Optional[Annotated[int, AfterValidator(
-        lambda value: check_whole_number(value, 2, 6, "a number of Availability Zones"))]] = Field(
-        None, alias="availabilityZones")
+    availability_zones: Optional[
+        Annotated[int, AfterValidator(lambda value: check_whole_number(value, 2, 6, "a number of Availability Zones"))]
+    ] = Field(None, alias="availabilityZones")
     nat_gateways: Literal["none", "single", "onePerAz"] = Field("none", alias="natGateways")
 
     _check_vpc_id = field_validator("vpc_id")(lambda value: check_vpc_id(value))

@@ -53,8 +53,10 @@ def check_resource_path(value: str) -> str:
             where = "ends with '/'" if i == len(parts) - 1 else "has an empty path part ('//')"
             raise ValueError(f"{shown(value)} {where}; API Gateway takes no empty path part: remove the extra '/'")
         if not matches(_PATH_PART, part):
-            raise ValueError(f"{shown(value)} has an invalid segment {shown(part)}; use letters, digits, '._-' "
-                             f"or a parameter such as {{id}}")
+            raise ValueError(
+                f"{shown(value)} has an invalid segment {shown(part)}; use letters, digits, '._-' "
+                f"or a parameter such as {{id}}"
+            )
         if part.endswith("+}") and i != len(parts) - 1:
             raise ValueError(f"{shown(value)}: a greedy parameter such as {{proxy+}} must be the last segment")
     names = parameters(value)
@@ -73,8 +75,10 @@ def check_resource_tree(paths: Sequence[str]) -> None:
             if part.startswith("{"):
                 first, first_path = variable_child.setdefault(parent or "/", (part, path))
                 if first != part:
-                    raise ValueError(f"gives {parent or '/'} two variable path parts, {first} ({first_path}) and "
-                                     f"{part} ({path}); API Gateway allows one under each parent: use one name")
+                    raise ValueError(
+                        f"gives {parent or '/'} two variable path parts, {first} ({first_path}) and "
+                        f"{part} ({path}); API Gateway allows one under each parent: use one name"
+                    )
             parent += "/" + part
 
 
@@ -83,8 +87,9 @@ def check_backend_path(value: str, path: str) -> str:
     if not value.startswith("/"):
         raise ValueError(f"must begin with a '/': {shown(value)}")
     if not matches(rf"/|(/{_BACKEND_PART})+/?", value):
-        raise ValueError(f"must be '/' or a URL path such as /items/{{id}} (no spaces, no empty part), "
-                         f"got {shown(value)}")
+        raise ValueError(
+            f"must be '/' or a URL path such as /items/{{id}} (no spaces, no empty part), got {shown(value)}"
+        )
     known = set(parameters(path))
     unknown = [name for name in re.findall(r"\{([^}]+)\}", value) if name not in known]
     if unknown:
@@ -105,11 +110,17 @@ def check_http_route_key(value: str) -> str:
 def check_http_url(value: str) -> str:
     """An `http://` or `https://` URL of a host, an optional port and an optional path; no query or
     fragment, because route backend paths are appended to it."""
-    match = re.fullmatch(rf"(https?)://((?:{_HOST_LABEL}\.)*{_HOST_LABEL})(?::([0-9]{{1,5}}))?"
-                         rf"((?:/{_BACKEND_PART})*/?)", value, re.ASCII)
+    match = re.fullmatch(
+        rf"(https?)://((?:{_HOST_LABEL}\.)*{_HOST_LABEL})(?::([0-9]{{1,5}}))?"
+        rf"((?:/{_BACKEND_PART})*/?)",
+        value,
+        re.ASCII,
+    )
     if not match:
-        raise ValueError(f"must be an http:// or https:// URL of a host and an optional port and path, such as "
-                         f"https://example.com/, got {shown(value)}")
+        raise ValueError(
+            f"must be an http:// or https:// URL of a host and an optional port and path, such as "
+            f"https://example.com/, got {shown(value)}"
+        )
     if match.group(3) is not None:
         try:
             check_port(int(match.group(3)))

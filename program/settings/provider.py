@@ -42,8 +42,9 @@ class AssumeRoleSettings(Model):
 
     role_arn: arn_of(IAM_ROLE) = Field(alias="roleArn")
     session_name: Optional[Annotated[str, AfterValidator(_check_sts_name)]] = Field(None, alias="sessionName")
-    external_id: Optional[Annotated[str, AfterValidator(
-        lambda value: check_text(value, "an external id"))]] = Field(None, alias="externalId")
+    external_id: Optional[Annotated[str, AfterValidator(lambda value: check_text(value, "an external id"))]] = Field(
+        None, alias="externalId"
+    )
     duration: Optional[str] = None
     policy: Optional[Annotated[str, AfterValidator(_check_policy)]] = None
     policy_arns: Optional[tuple[arn_of(IAM_POLICY), ...]] = Field(None, alias="policyArns")
@@ -70,8 +71,10 @@ class AwsProviderSettings(Model):
 
     profile: Optional[Annotated[str, AfterValidator(lambda value: check_text(value, "a profile name"))]] = None
     shared_config_files: Optional[tuple[Annotated[str, AfterValidator(_check_file)], ...]] = Field(
-        None, alias="sharedConfigFiles")
+        None, alias="sharedConfigFiles"
+    )
     shared_credentials_files: Optional[tuple[Annotated[str, AfterValidator(_check_file)], ...]] = Field(
-        None, alias="sharedCredentialsFiles")
+        None, alias="sharedCredentialsFiles"
+    )
     assume_roles: tuple[AssumeRoleSettings, ...] = Field((), alias="assumeRoles")
     """`aws:assumeRoles`, in the order the provider assumes them."""

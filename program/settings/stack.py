@@ -73,7 +73,8 @@ class Settings(Model):
         """The routes of the REST API: `restApi.routes`, else the scenario's reference routes."""
         if self.rest_api.routes:
             return self.rest_api.routes
-        return tuple(RouteSettings(path=route.path, proxy=route.proxy,
-                                   target="http" if route.over_the_internet else "vpcLink")
-                     for route in self.description.reference_routes
-                     if self.rest_api.http_backend_url or not route.over_the_internet)
+        return tuple(
+            RouteSettings(path=route.path, proxy=route.proxy, target="http" if route.over_the_internet else "vpcLink")
+            for route in self.description.reference_routes
+            if self.rest_api.http_backend_url or not route.over_the_internet
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tooling import recorder
+
 NETWORK = {"vpc_id": "vpc-0123456789abcdef0", "subnet_ids": ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]}
 
 

@@ -6,7 +6,8 @@ import pytest
 from components import partition as partitions
 from components.domain_name_access import DomainNameAccess
 from components.domain_name_share import DomainNameShare
-from tests.conftest import PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
+from tests.conftest import PARTITION_OF, assert_children_named_from_components
+from tests.conftest import build as built_under_mocks
 
 ASSOCIATION = "aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation"
 ACCEPTER = "aws:ram/resourceShareAccepter:ResourceShareAccepter"
@@ -14,8 +15,13 @@ ENDPOINT = "vpce-0123456789abcdef0"
 
 
 def domain_arn(region):
-    return partitions.arn(PARTITION_OF[region], "apigateway", region, "123456789012",
-                          "/domainnames/orders.internal.example.com+a1b2c3d4e5")
+    return partitions.arn(
+        PARTITION_OF[region],
+        "apigateway",
+        region,
+        "123456789012",
+        "/domainnames/orders.internal.example.com+a1b2c3d4e5",
+    )
 
 
 def consumer_provider(region):
@@ -24,27 +30,47 @@ def consumer_provider(region):
 
 
 def test_an_endpoint_of_the_owners_account_is_associated_directly(region):
-    built = built_under_mocks(region, lambda: {"arn": DomainNameAccess("provider-access", {
-        "domain_name_arn": domain_arn(region), "vpc_endpoint_id": ENDPOINT}).arn})
+    built = built_under_mocks(
+        region,
+        lambda: {
+            "arn": DomainNameAccess(
+                "provider-access", {"domain_name_arn": domain_arn(region), "vpc_endpoint_id": ENDPOINT}
+            ).arn
+        },
+    )
     association = built.one(ASSOCIATION)
     assert association.name == "provider-access-association"
-    assert association.inputs == {"domainNameArn": domain_arn(region), "accessAssociationSource": ENDPOINT,
-                                  "accessAssociationSourceType": "VPCE"}
+    assert association.inputs == {
+        "domainNameArn": domain_arn(region),
+        "accessAssociationSource": ENDPOINT,
+        "accessAssociationSourceType": "VPCE",
+    }
     assert built.of_type(ACCEPTER) == []
     assert built.outputs["arn"] == partitions.arn(
-        PARTITION_OF[region], "apigateway", region, "123456789012",
-        f"/domainnameaccessassociations/domainname/orders.internal.example.com+a1b2c3d4e5/vpcesource/{ENDPOINT}")
+        PARTITION_OF[region],
+        "apigateway",
+        region,
+        "123456789012",
+        f"/domainnameaccessassociations/domainname/orders.internal.example.com+a1b2c3d4e5/vpcesource/{ENDPOINT}",
+    )
 
 
 def shared(region, accept_share):
     def program():
         share = DomainNameShare("orders-share", {"domain_name_arn": domain_arn(region), "principals": ["210987654321"]})
         provider = consumer_provider(region)
-        access = DomainNameAccess("team-a-access", {
-            "domain_name_arn": domain_arn(region), "vpc_endpoint_id": ENDPOINT,
-            "share_arn": share.granted["210987654321"], "accept_share": accept_share},
-            pulumi.ResourceOptions(provider=provider))
+        access = DomainNameAccess(
+            "team-a-access",
+            {
+                "domain_name_arn": domain_arn(region),
+                "vpc_endpoint_id": ENDPOINT,
+                "share_arn": share.granted["210987654321"],
+                "accept_share": accept_share,
+            },
+            pulumi.ResourceOptions(provider=provider),
+        )
         return {"arn": access.arn}
+
     return built_under_mocks(region, program)
 
 
@@ -74,8 +100,12 @@ def test_within_one_organization_the_association_only_waits_for_the_share(region
 
 def test_rejects_accepting_without_a_share(region):
     with pytest.raises(ValueError, match="`accept_share` needs `share_arn`"):
-        built_under_mocks(region, lambda: DomainNameAccess("a", {"domain_name_arn": domain_arn(region),
-                                                                "vpc_endpoint_id": ENDPOINT, "accept_share": True}))
+        built_under_mocks(
+            region,
+            lambda: DomainNameAccess(
+                "a", {"domain_name_arn": domain_arn(region), "vpc_endpoint_id": ENDPOINT, "accept_share": True}
+            ),
+        )
 
 
 def test_children_are_named_from_the_component(region):

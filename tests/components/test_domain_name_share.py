@@ -4,7 +4,8 @@ import pytest
 
 from components import partition as partitions
 from components.domain_name_share import DomainNameShare
-from tests.conftest import PARTITION_OF, assert_children_named_from_components, build as built_under_mocks
+from tests.conftest import PARTITION_OF, assert_children_named_from_components
+from tests.conftest import build as built_under_mocks
 
 SHARE = "aws:ram/resourceShare:ResourceShare"
 RESOURCE = "aws:ram/resourceAssociation:ResourceAssociation"
@@ -12,15 +13,22 @@ PRINCIPAL = "aws:ram/principalAssociation:PrincipalAssociation"
 
 
 def domain_arn(region):
-    return partitions.arn(PARTITION_OF[region], "apigateway", region, "123456789012",
-                          "/domainnames/orders.internal.example.com+a1b2c3d4e5")
+    return partitions.arn(
+        PARTITION_OF[region],
+        "apigateway",
+        region,
+        "123456789012",
+        "/domainnames/orders.internal.example.com+a1b2c3d4e5",
+    )
 
 
 def build(region, principals=("210987654321", "310987654321"), **extra):
     def program():
-        share = DomainNameShare("orders-share", {"domain_name_arn": domain_arn(region), "principals": list(principals),
-                                                 **extra})
+        share = DomainNameShare(
+            "orders-share", {"domain_name_arn": domain_arn(region), "principals": list(principals), **extra}
+        )
         return {"arn": share.arn, "granted": share.granted}
+
     return built_under_mocks(region, program)
 
 
@@ -30,7 +38,9 @@ def test_one_share_holds_the_domain_name_and_each_account(region):
     assert (share.name, share.inputs["allowExternalPrincipals"]) == ("orders-share-share", True)
     assert built.one(RESOURCE).inputs == {"resourceShareArn": share.id, "resourceArn": domain_arn(region)}
     assert {(p.name, p.inputs["principal"], p.inputs["resourceShareArn"]) for p in built.of_type(PRINCIPAL)} == {
-        ("orders-share-210987654321", "210987654321", share.id), ("orders-share-310987654321", "310987654321", share.id)}
+        ("orders-share-210987654321", "210987654321", share.id),
+        ("orders-share-310987654321", "310987654321", share.id),
+    }
 
 
 def test_within_one_organization_the_share_admits_no_outside_account(region):

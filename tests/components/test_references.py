@@ -12,11 +12,14 @@ def elb_arn(region: str, resource: str) -> str:
     return partitions.arn(PARTITION_OF[region], "elasticloadbalancing", region, "123456789012", resource)
 
 
-@pytest.mark.parametrize("resource, kind", [
-    ("loadbalancer/net/orders/0123456789abcdef", LoadBalancerKind.NETWORK),
-    ("loadbalancer/app/web/0123456789abcdef", LoadBalancerKind.APPLICATION),
-    ("listener/app/web/0123456789abcdef/fedcba9876543210", LoadBalancerKind.APPLICATION),
-])
+@pytest.mark.parametrize(
+    "resource, kind",
+    [
+        ("loadbalancer/net/orders/0123456789abcdef", LoadBalancerKind.NETWORK),
+        ("loadbalancer/app/web/0123456789abcdef", LoadBalancerKind.APPLICATION),
+        ("listener/app/web/0123456789abcdef/fedcba9876543210", LoadBalancerKind.APPLICATION),
+    ],
+)
 def test_the_kind_of_a_load_balancer_is_read_from_its_arn(region, resource, kind):
     assert load_balancer_kind(elb_arn(region, resource)) is kind
 
@@ -40,6 +43,7 @@ def test_existing_resources_are_looked_up_into_the_same_shape(region):
         alb = existing_listener(elb_arn(region, "listener/app/web/0123456789abcdef/fedcba9876543210"))
         nlb = existing_load_balancer(elb_arn(region, "loadbalancer/net/n/0123456789abcdef"))
         return {"cidr": net["cidr_block"], "subnets": net["subnet_ids"], "alb": alb, "nlb": nlb["kind"].value}
+
     outputs = build(region, program).outputs
     assert outputs["subnets"] == ["subnet-0123456789abcdef0"] and outputs["cidr"].count("/") == 1
     alb = outputs["alb"]

@@ -47,8 +47,12 @@ def register_api():
 
     nlb = apigw.existing_load_balancer(NLB_ARN)
     link = apigw.RestVpcLink("team-link", apigw.RestVpcLinkArgs(target_arn=nlb["arn"]))
-    return apigw.RestApi("team-api", apigw.RestApiArgs(routes=[apigw.RouteArgs(
-        path="/orders", integration=apigw.vpc_link_integration(link.reference, nlb))]))
+    return apigw.RestApi(
+        "team-api",
+        apigw.RestApiArgs(
+            routes=[apigw.RouteArgs(path="/orders", integration=apigw.vpc_link_integration(link.reference, nlb))]
+        ),
+    )
 
 
 def main() -> None:
@@ -57,9 +61,19 @@ def main() -> None:
     pulumi.runtime.test(lambda: register_api().invoke_url)()
 
     import apigw_private
-    print(json.dumps({"version": apigw_private.__version__, "library": apigw_private.__file__,
-                      "components_importable": _importable("components"), "resources": mocks.registered},
-                     sort_keys=True, default=str))
+
+    print(
+        json.dumps(
+            {
+                "version": apigw_private.__version__,
+                "library": apigw_private.__file__,
+                "components_importable": _importable("components"),
+                "resources": mocks.registered,
+            },
+            sort_keys=True,
+            default=str,
+        )
+    )
 
 
 def _importable(module: str) -> bool:

@@ -18,24 +18,50 @@ from tests.conftest import REGIONS, every_scenario_in_both_partitions, run_progr
 # The variants a deployed stack may hold beyond every_scenario's: a consumer VPC brought by
 # the user, and the user's own network and NLB.
 EXTRA_VARIANTS = [
-    ("rest-regional", {"network": {"vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d4e5f60718",
-                                                                                     "subnet-0f1e2d3c4b5a69788"]}}),
-    ("rest-regional", {"restApi": {"routes": [{"path": "/items/{id}", "method": "GET", "backendPath": "/items/{id}"},
-                                              {"path": "/items", "method": "POST", "proxy": False}]}}),
+    (
+        "rest-regional",
+        {
+            "network": {
+                "vpcId": "vpc-0a1b2c3d4e5f60718",
+                "subnetIds": ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
+            }
+        },
+    ),
+    (
+        "rest-regional",
+        {
+            "restApi": {
+                "routes": [
+                    {"path": "/items/{id}", "method": "GET", "backendPath": "/items/{id}"},
+                    {"path": "/items", "method": "POST", "proxy": False},
+                ]
+            }
+        },
+    ),
 ]
 
 
 def variants() -> list[tuple[str, str, dict]]:
     return every_scenario_in_both_partitions() + [
-        (region, scenario, config) for region in REGIONS for scenario, config in EXTRA_VARIANTS]
+        (region, scenario, config) for region in REGIONS for scenario, config in EXTRA_VARIANTS
+    ]
 
 
 def record() -> list[dict]:
     stacks = []
     for region, scenario, config in variants():
         plan = run_program_uncached(region, scenario=scenario, **config)
-        stacks.append({"region": region, "scenario": scenario, "config": config, "resources": [
-            {"urn": r.urn, "type": r.type, "inputs": r.inputs} for r in sorted(plan.resources, key=lambda r: r.urn)]})
+        stacks.append(
+            {
+                "region": region,
+                "scenario": scenario,
+                "config": config,
+                "resources": [
+                    {"urn": r.urn, "type": r.type, "inputs": r.inputs}
+                    for r in sorted(plan.resources, key=lambda r: r.urn)
+                ],
+            }
+        )
     return stacks
 
 

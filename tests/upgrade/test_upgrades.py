@@ -47,10 +47,15 @@ REPLACING_INPUTS = {
 # REST over VPC link v2 was explicit Resource, Method and Integration resources in 0.1; it is one
 # imported body now, so those go away on update and the API is redeployed from the body, as any
 # change of routes redeploys it (the README says what an update does).
-RETIRED_TYPES = frozenset({
-    "aws:apigateway/resource:Resource", "aws:apigateway/method:Method", "aws:apigateway/integration:Integration",
-    "aws:apigateway/methodResponse:MethodResponse", "aws:apigateway/integrationResponse:IntegrationResponse",
-})
+RETIRED_TYPES = frozenset(
+    {
+        "aws:apigateway/resource:Resource",
+        "aws:apigateway/method:Method",
+        "aws:apigateway/integration:Integration",
+        "aws:apigateway/methodResponse:MethodResponse",
+        "aws:apigateway/integrationResponse:IntegrationResponse",
+    }
+)
 
 
 REDEPLOYED_OVER_VPC_LINK_V2 = {("aws:apigateway/deployment:Deployment", "triggers")}

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
-from tooling.recorder import Registration
 from program.settings import PROJECT
+from tooling.recorder import Registration
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ def resources_behind(resources: Sequence[Registration]) -> Callable[[str], tuple
     return behind
 
 
-def longest_chain(resources: Sequence[Registration], seconds: Mapping[str, int],
-                  waits_for: Callable[[Registration], Iterable[str]]) -> Chain:
+def longest_chain(
+    resources: Sequence[Registration], seconds: Mapping[str, int], waits_for: Callable[[Registration], Iterable[str]]
+) -> Chain:
     """The chain that finishes last, with `seconds` per unit's URN and `waits_for`
     naming the URNs (resources or components) a resource cannot start before. Ties go to the
     first URN in sorted order: registration order varies between runs, the chain must not."""

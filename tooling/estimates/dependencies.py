@@ -13,33 +13,49 @@ from dataclasses import dataclass
 
 from tooling.recorder import Registration
 
-_REST_VPC_LINK_FROM_STAGE = ("a REST API reads its VPC link from a stage variable (`${stageVariables.vpcLinkId}`, "
-                             "DESIGN.md), so only the stage needs the link")
+_REST_VPC_LINK_FROM_STAGE = (
+    "a REST API reads its VPC link from a stage variable (`${stageVariables.vpcLinkId}`, "
+    "DESIGN.md), so only the stage needs the link"
+)
 _VPC_LINKS = ("aws:apigateway/vpcLink:VpcLink", "aws:apigatewayv2/vpcLink:VpcLink")
 
 AVOIDABLE_INPUTS: dict[tuple[str, str], str] = {
     **{("aws:apigateway/restApi:RestApi", link): _REST_VPC_LINK_FROM_STAGE for link in _VPC_LINKS},
     **{("aws:apigateway/deployment:Deployment", link): _REST_VPC_LINK_FROM_STAGE for link in _VPC_LINKS},
     **{("aws:apigateway/integration:Integration", link): _REST_VPC_LINK_FROM_STAGE for link in _VPC_LINKS},
-    ("aws:lb/loadBalancer:LoadBalancer", "aws:ec2/vpcEndpoint:VpcEndpoint"):
-        "a load balancer in front of an endpoint needs only its subnets; its target attachments need the "
-        "endpoint's network interfaces (DESIGN.md, chained)",
+    (
+        "aws:lb/loadBalancer:LoadBalancer",
+        "aws:ec2/vpcEndpoint:VpcEndpoint",
+    ): "a load balancer in front of an endpoint needs only its subnets; its target attachments need the "
+    "endpoint's network interfaces (DESIGN.md, chained)",
 }
 """(dependent type, dependency type): why an input from that dependency need not be waited for."""
 
 REQUIRED_ORDERINGS: dict[tuple[str, str], str] = {
-    ("aws:apigateway/stage:Stage", "aws:apigateway/account:Account"):
-        "logging is refused until the account's CloudWatch role is set (AWS_FACTS.md §10.1)",
-    ("aws:apigateway/methodSettings:MethodSettings", "aws:apigateway/account:Account"):
-        "execution logging is refused until the account's CloudWatch role is set (AWS_FACTS.md §10.1)",
-    ("aws:apigateway/methodSettings:MethodSettings", "aws:cloudwatch/logGroup:LogGroup"):
-        "the execution log group must exist, with its retention, before API Gateway creates it without one",
-    ("aws:apigateway/account:Account", "aws:iam/rolePolicyAttachment:RolePolicyAttachment"):
-        "API Gateway checks that the role may write to CloudWatch Logs",
-    ("aws:apigateway/deployment:Deployment", "aws:apigateway/method:Method"):
-        "a deployment of an API without its methods fails",
-    ("aws:apigateway/deployment:Deployment", "aws:apigateway/integration:Integration"):
-        "a deployment of a method without its integration fails",
+    (
+        "aws:apigateway/stage:Stage",
+        "aws:apigateway/account:Account",
+    ): "logging is refused until the account's CloudWatch role is set (AWS_FACTS.md §10.1)",
+    (
+        "aws:apigateway/methodSettings:MethodSettings",
+        "aws:apigateway/account:Account",
+    ): "execution logging is refused until the account's CloudWatch role is set (AWS_FACTS.md §10.1)",
+    (
+        "aws:apigateway/methodSettings:MethodSettings",
+        "aws:cloudwatch/logGroup:LogGroup",
+    ): "the execution log group must exist, with its retention, before API Gateway creates it without one",
+    (
+        "aws:apigateway/account:Account",
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    ): "API Gateway checks that the role may write to CloudWatch Logs",
+    (
+        "aws:apigateway/deployment:Deployment",
+        "aws:apigateway/method:Method",
+    ): "a deployment of an API without its methods fails",
+    (
+        "aws:apigateway/deployment:Deployment",
+        "aws:apigateway/integration:Integration",
+    ): "a deployment of a method without its integration fails",
 }
 """(dependent type, dependency type) of `depends_on` orderings AWS needs, and why."""
 

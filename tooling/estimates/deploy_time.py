@@ -44,6 +44,6 @@ def deploy_time(resources: Sequence[Registration]) -> DeployTime:
         else:
             avoidable[(wait.dependent.urn, wait.dependency.urn)] = wait
     floor = longest_chain(resources, seconds, lambda r: unavoidable.get(r.urn, ()))
-    on_chain = [(later.urn, earlier.urn) for earlier, later in zip(modeled.steps, modeled.steps[1:])]
+    on_chain = [(later.urn, earlier.urn) for earlier, later in zip(modeled.steps, modeled.steps[1:], strict=False)]
     needless = tuple(avoidable[pair] for pair in on_chain if pair in avoidable)
     return DeployTime(modeled, floor, needless)

@@ -33,7 +33,8 @@ def nat_gateways(vpc_inputs: Mapping[str, Any]) -> int:
     """How many NAT gateways awsx's VPC creates for these inputs."""
     strategy = (vpc_inputs.get("natGateways") or {}).get("strategy", AWSX_DEFAULT_NAT_STRATEGY)
     zones = len(vpc_inputs.get("availabilityZoneNames") or []) or int(
-        vpc_inputs.get("numberOfAvailabilityZones") or AWSX_DEFAULT_ZONES)
+        vpc_inputs.get("numberOfAvailabilityZones") or AWSX_DEFAULT_ZONES
+    )
     return {"None": 0, "Single": 1, "OnePerAz": zones}[strategy]
 
 
@@ -45,17 +46,24 @@ def _items(resource: Registration, prices: PriceTable) -> list[tuple[str, float]
     inputs = resource.inputs
     if resource.type == "aws:lb/loadBalancer:LoadBalancer":
         kind = {"network": "NLB", "application": "ALB"}[inputs.get("loadBalancerType", "application")]
-        return [(f"{kind}: {HOURS_PER_MONTH} h x {prices.load_balancer_hour.amount}",
-                 _hours(prices.load_balancer_hour))]
+        return [
+            (f"{kind}: {HOURS_PER_MONTH} h x {prices.load_balancer_hour.amount}", _hours(prices.load_balancer_hour))
+        ]
     if resource.type == "aws:ec2/vpcEndpoint:VpcEndpoint" and inputs.get("vpcEndpointType") == "Interface":
         zones = len(inputs.get("subnetIds") or [])
-        return [(f"interface endpoint: {zones} AZ x {HOURS_PER_MONTH} h x {prices.endpoint_az_hour.amount}",
-                 _hours(prices.endpoint_az_hour, zones))]
+        return [
+            (
+                f"interface endpoint: {zones} AZ x {HOURS_PER_MONTH} h x {prices.endpoint_az_hour.amount}",
+                _hours(prices.endpoint_az_hour, zones),
+            )
+        ]
     if resource.type == "aws:ec2/instance:Instance":
         instance_type = inputs.get("instanceType")
         if instance_type not in prices.instance_hour:
-            raise UnknownToPrices(f"no price for instance type {instance_type} ({resource.name}); "
-                                  f"add it, with its source, to tooling/estimates/prices.py")
+            raise UnknownToPrices(
+                f"no price for instance type {instance_type} ({resource.name}); "
+                f"add it, with its source, to tooling/estimates/prices.py"
+            )
         price = prices.instance_hour[instance_type]
         return [(f"{instance_type}: {HOURS_PER_MONTH} h x {price.amount}", _hours(price))]
     if resource.type == "awsx:ec2:Vpc":
@@ -63,13 +71,18 @@ def _items(resource: Registration, prices: PriceTable) -> list[tuple[str, float]
         if count == 0:
             return []
         per_hour = prices.nat_gateway_hour.amount + prices.public_ipv4_hour.amount
-        return [(f"{count} NAT gateway(s) with a public IPv4 each: {HOURS_PER_MONTH} h x {per_hour:g}",
-                 count * per_hour * HOURS_PER_MONTH)]
+        return [
+            (
+                f"{count} NAT gateway(s) with a public IPv4 each: {HOURS_PER_MONTH} h x {per_hour:g}",
+                count * per_hour * HOURS_PER_MONTH,
+            )
+        ]
     if resource.type in ("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace", "aws:route53/zone:Zone"):
         return [("Route 53 hosted zone", prices.hosted_zone_month.amount)]
     if resource.type == "aws:cloudwatch/logGroup:LogGroup":
-        return [(f"log storage, {prices.log_storage_gb_month.amount} per GB-month: nothing until requests are "
-                 f"logged", 0.0)]
+        return [
+            (f"log storage, {prices.log_storage_gb_month.amount} per GB-month: nothing until requests are logged", 0.0)
+        ]
     return []
 
 
@@ -79,6 +92,9 @@ def monthly_cost(resources: Sequence[Registration], partition: str) -> Optional[
     if prices is None:
         return None
     # By type and name: registration order varies between runs, the estimate must not.
-    items = tuple(Item(r.type, r.name, what, round(amount, 2))
-                  for r in sorted(resources, key=lambda r: (r.type, r.name)) for what, amount in _items(r, prices))
+    items = tuple(
+        Item(r.type, r.name, what, round(amount, 2))
+        for r in sorted(resources, key=lambda r: (r.type, r.name))
+        for what, amount in _items(r, prices)
+    )
     return MonthlyCost(round(sum(i.amount for i in items), 2), prices.currency, items, prices)

@@ -38,20 +38,35 @@ class PriceTable:
 
 
 GLOBAL = PriceTable(
-    currency="USD", region="us-east-1", date="2026-12-02 (sources of 2025-2026)",
-    load_balancer_hour=Price(0.0225, "load balancer-hour (NLB and ALB; LCUs extra)",
-                             "NLB: AWS_FACTS.md §12 (awsnegotiations.com 2026-05, clustercost.com 2025); ALB: "
-                             "cloud-horizons.com 'ALB: the line item nobody watches' (2026-05)"),
-    endpoint_az_hour=Price(0.01, "interface endpoint AZ-hour (GB processed extra)",
-                           "AWS_FACTS.md §12 (PrivateLink pricing, cloudcostkit 2026-01)"),
-    nat_gateway_hour=Price(0.045, "NAT gateway-hour (GB processed extra)", "AWS_FACTS.md §12 (basavytix, cloudburn 2026)"),
+    currency="USD",
+    region="us-east-1",
+    date="2026-12-02 (sources of 2025-2026)",
+    load_balancer_hour=Price(
+        0.0225,
+        "load balancer-hour (NLB and ALB; LCUs extra)",
+        "NLB: AWS_FACTS.md §12 (awsnegotiations.com 2026-05, clustercost.com 2025); ALB: "
+        "cloud-horizons.com 'ALB: the line item nobody watches' (2026-05)",
+    ),
+    endpoint_az_hour=Price(
+        0.01,
+        "interface endpoint AZ-hour (GB processed extra)",
+        "AWS_FACTS.md §12 (PrivateLink pricing, cloudcostkit 2026-01)",
+    ),
+    nat_gateway_hour=Price(
+        0.045, "NAT gateway-hour (GB processed extra)", "AWS_FACTS.md §12 (basavytix, cloudburn 2026)"
+    ),
     public_ipv4_hour=Price(0.005, "public IPv4 address-hour", "AWS_FACTS.md §12"),
-    log_storage_gb_month=Price(0.03, "GB-month of log storage (ingestion 0.50 per GB extra)",
-                               "c3x.dev 'CloudWatch Logs cost optimization' (us-east-1, 2026-06); "
-                               "hykell.com CloudWatch Logs pricing"),
+    log_storage_gb_month=Price(
+        0.03,
+        "GB-month of log storage (ingestion 0.50 per GB extra)",
+        "c3x.dev 'CloudWatch Logs cost optimization' (us-east-1, 2026-06); hykell.com CloudWatch Logs pricing",
+    ),
     hosted_zone_month=Price(0.50, "hosted zone-month (first 25)", "ns1.com 'AWS DNS - Route 53 pricing'"),
-    instance_hour={"t3.micro": Price(0.0104, "t3.micro instance-hour, Linux on demand",
-                                     "cloud-bench.com 't3.micro vs t3.small' (us-east-1)")},
+    instance_hour={
+        "t3.micro": Price(
+            0.0104, "t3.micro instance-hour, Linux on demand", "cloud-bench.com 't3.micro vs t3.small' (us-east-1)"
+        )
+    },
 )
 
 # A table is of one region; its partition is that region's. AWS China bills in CNY ("Billing and Payment"
@@ -65,8 +80,10 @@ def table_of(partition: str) -> Optional[PriceTable]:
 
 
 def no_table_reason(partition: str) -> str:
-    return (f"no sourced price table for partition {partition} (AWS China bills in CNY; no source for its prices "
-            f"of these items was found); see BENCHMARKS.md")
+    return (
+        f"no sourced price table for partition {partition} (AWS China bills in CNY; no source for its prices "
+        f"of these items was found); see BENCHMARKS.md"
+    )
 
 
 class UnknownToPrices(Exception):
