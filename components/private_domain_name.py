@@ -61,7 +61,7 @@ class PrivateDomainName(pulumi.ComponentResource):
             # PRIVATE names (aws-cdk#32551).
             certificate_arn=args["certificate_arn"],
             endpoint_configuration=aws.apigateway.DomainNameEndpointConfigurationArgs(types="PRIVATE"),
-            # TLS 1.2 is what private APIs negotiate (AWS_FACTS.md §6.3); the default would be API Gateway's.
+            # TLS 1.2 is what private APIs negotiate (docs/aws-facts.md §6.3); the default would be API Gateway's.
             security_policy="TLS_1_2",
             policy=policy,
             opts=pulumi.ResourceOptions(parent=self),

@@ -195,3 +195,21 @@ def test_the_program_imports_no_tooling_and_the_real_engine_no_mocks():
     assert not {m for m in _modules_loaded_by("program.main") if m.split(".")[0] == "tooling"}
     assert "tooling.mocks" not in _modules_loaded_by("tooling.engine")
     assert "tooling.mocks" not in _modules_loaded_by("tooling.recorder")
+
+
+def test_every_cited_fact_is_in_the_repository():
+    """Comments cite docs/aws-facts.md and docs/design.md by section; each cited section exists there."""
+    docs = {name: (ROOT / "docs" / name).read_text() for name in ("aws-facts.md", "design.md")}
+    missing = []
+    for path in ROOT.rglob("*"):
+        if path.suffix not in (".py", ".md", ".yaml") or ".venv" in path.parts or "node_modules" in path.parts:
+            continue
+        text = path.read_text(errors="replace")
+        assert not re.search(r"\b(AWS_FACTS|DESIGN)\.md", text), (
+            f"{path.relative_to(ROOT)} cites a file outside the repository"
+        )
+        for doc, sections in re.findall(r"docs/(aws-facts\.md|design\.md) ((?:§[\d.x]+(?:, )?)+)", text):
+            for section in re.findall(r"§([\d.x]+)", sections):
+                if not re.search(rf"§{re.escape(section.rstrip('.'))}\b", docs[doc]):
+                    missing.append(f"{path.relative_to(ROOT)}: {doc} §{section}")
+    assert missing == []

@@ -1,7 +1,7 @@
 """An execute-api interface endpoint carries a policy, inline or as an `aws.ec2.VpcEndpointPolicy`, that
 allows calling named APIs, not every API: without one, AWS's default endpoint policy allows every action
 on every API of every account, so anyone in the VPC reaches any private API anywhere through it
-(AWS_FACTS.md §6.x). A stack rule, because the policy names the APIs, which are created after the
+(docs/aws-facts.md §6.x). A stack rule, because the policy names the APIs, which are created after the
 endpoint they list, so it is usually a resource of its own."""
 
 from __future__ import annotations

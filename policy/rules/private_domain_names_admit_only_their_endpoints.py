@@ -1,6 +1,6 @@
 """A PRIVATE custom domain name carries its own resource policy that denies every call not made through the
 VPC endpoints it admits (`aws:SourceVpce`): the API's policy does not cover the name, and an allow alone would
-let any endpoint with an access association call it (AWS_FACTS.md §11.2)."""
+let any endpoint with an access association call it (docs/aws-facts.md §11.2)."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ class Chain:
 
 def is_created_whole(resource: Registration) -> bool:
     """A custom resource, or a remote component such as awsx's VPC, whose children its plugin
-    creates outside the program (AWS_FACTS.md §14.1): one unit, with one creation time."""
+    creates outside the program (docs/aws-facts.md §14.1): one unit, with one creation time."""
     return resource.custom or not resource.type.startswith(f"{PROJECT}:")
 
 

@@ -15,7 +15,7 @@ from tooling.recorder import Registration
 
 _REST_VPC_LINK_FROM_STAGE = (
     "a REST API reads its VPC link from a stage variable (`${stageVariables.vpcLinkId}`, "
-    "DESIGN.md), so only the stage needs the link"
+    "docs/design.md), so only the stage needs the link"
 )
 _VPC_LINKS = ("aws:apigateway/vpcLink:VpcLink", "aws:apigatewayv2/vpcLink:VpcLink")
 
@@ -27,7 +27,7 @@ AVOIDABLE_INPUTS: dict[tuple[str, str], str] = {
         "aws:lb/loadBalancer:LoadBalancer",
         "aws:ec2/vpcEndpoint:VpcEndpoint",
     ): "a load balancer in front of an endpoint needs only its subnets; its target attachments need the "
-    "endpoint's network interfaces (DESIGN.md, chained)",
+    "endpoint's network interfaces (docs/design.md, chained)",
 }
 """(dependent type, dependency type): why an input from that dependency need not be waited for."""
 
@@ -35,11 +35,11 @@ REQUIRED_ORDERINGS: dict[tuple[str, str], str] = {
     (
         "aws:apigateway/stage:Stage",
         "aws:apigateway/account:Account",
-    ): "logging is refused until the account's CloudWatch role is set (AWS_FACTS.md §10.1)",
+    ): "logging is refused until the account's CloudWatch role is set (docs/aws-facts.md §10.1)",
     (
         "aws:apigateway/methodSettings:MethodSettings",
         "aws:apigateway/account:Account",
-    ): "execution logging is refused until the account's CloudWatch role is set (AWS_FACTS.md §10.1)",
+    ): "execution logging is refused until the account's CloudWatch role is set (docs/aws-facts.md §10.1)",
     (
         "aws:apigateway/methodSettings:MethodSettings",
         "aws:cloudwatch/logGroup:LogGroup",

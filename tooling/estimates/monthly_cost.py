@@ -8,7 +8,7 @@ from typing import Any, Mapping, Optional, Sequence
 from tooling.estimates.prices import HOURS_PER_MONTH, Price, PriceTable, UnknownToPrices, table_of
 from tooling.recorder import Registration
 
-# awsx's VPC defaults: three AZs and one NAT gateway in each (pulumi-awsx 3.11.0, AWS_FACTS.md §12).
+# awsx's VPC defaults: three AZs and one NAT gateway in each (pulumi-awsx 3.11.0, docs/aws-facts.md §12).
 AWSX_DEFAULT_ZONES = 3
 AWSX_DEFAULT_NAT_STRATEGY = "OnePerAz"
 

@@ -44,18 +44,18 @@ GLOBAL = PriceTable(
     load_balancer_hour=Price(
         0.0225,
         "load balancer-hour (NLB and ALB; LCUs extra)",
-        "NLB: AWS_FACTS.md §12 (awsnegotiations.com 2026-05, clustercost.com 2025); ALB: "
+        "NLB: docs/aws-facts.md §12 (awsnegotiations.com 2026-05, clustercost.com 2025); ALB: "
         "cloud-horizons.com 'ALB: the line item nobody watches' (2026-05)",
     ),
     endpoint_az_hour=Price(
         0.01,
         "interface endpoint AZ-hour (GB processed extra)",
-        "AWS_FACTS.md §12 (PrivateLink pricing, cloudcostkit 2026-01)",
+        "docs/aws-facts.md §12 (PrivateLink pricing, cloudcostkit 2026-01)",
     ),
     nat_gateway_hour=Price(
-        0.045, "NAT gateway-hour (GB processed extra)", "AWS_FACTS.md §12 (basavytix, cloudburn 2026)"
+        0.045, "NAT gateway-hour (GB processed extra)", "docs/aws-facts.md §12 (basavytix, cloudburn 2026)"
     ),
-    public_ipv4_hour=Price(0.005, "public IPv4 address-hour", "AWS_FACTS.md §12"),
+    public_ipv4_hour=Price(0.005, "public IPv4 address-hour", "docs/aws-facts.md §12"),
     log_storage_gb_month=Price(
         0.03,
         "GB-month of log storage (ingestion 0.50 per GB extra)",

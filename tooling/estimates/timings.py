@@ -101,10 +101,10 @@ TABLE: dict[str, Union[Timing, Callable[[Mapping[str, Any]], Timing]]] = {
         "aws_api_gateway_account); estimate",
     ),
     "aws:apigateway/restApi:RestApi": Timing(
-        3, "one ImportRestApi/PutRestApi call; account rate 1 every 3 s (API Gateway quotas, AWS_FACTS.md §15)"
+        3, "one ImportRestApi/PutRestApi call; account rate 1 every 3 s (API Gateway quotas, docs/aws-facts.md §15)"
     ),
     "aws:apigateway/deployment:Deployment": Timing(
-        5, "one CreateDeployment call; account rate 1 every 5 s (API Gateway quotas, AWS_FACTS.md §15)"
+        5, "one CreateDeployment call; account rate 1 every 5 s (API Gateway quotas, docs/aws-facts.md §15)"
     ),
     "aws:apigateway/stage:Stage": Timing(2, _SECONDS_OF_API_CALLS),
     "aws:apigateway/methodSettings:MethodSettings": Timing(2, _SECONDS_OF_API_CALLS),
@@ -148,7 +148,7 @@ _NAT_GATEWAY_SOURCE = (
 
 
 def _awsx_vpc(inputs: Mapping[str, Any]) -> Timing:
-    """awsx's VPC is one remote component here (AWS_FACTS.md §14.1): its children are timed together,
+    """awsx's VPC is one remote component here (docs/aws-facts.md §14.1): its children are timed together,
     and NAT gateways, created in parallel, add their own wait."""
     strategy = (inputs.get("natGateways") or {}).get("strategy", "OnePerAz")
     if strategy == "None":
