@@ -143,6 +143,38 @@ def test_construct_maps_a_list_of_nested_args_and_keeps_integers_whole(engine, r
     assert instance.inputs["attributes"] == {"AWS_INSTANCE_IPV4": "10.0.1.5", "AWS_INSTANCE_PORT": "8080"}
 
 
+def test_construct_renders_a_rest_api_from_routes_given_as_values_in_another_language(engine, region):
+    nlb = {"arn": "nlb-arn", "dnsName": "orders.elb.example", "kind": "network"}
+    _, registered = engine.construct(
+        region,
+        "RestApi",
+        "orders",
+        {
+            "routes": [
+                {
+                    "path": "/orders",
+                    "integration": {"vpcLink": {"id": "abc123", "version": "v1"}, "loadBalancer": nlb, "port": 8080},
+                },
+                {
+                    "path": "/orders/{id}",
+                    "backendPath": "/orders/{id}",
+                    "integration": {"vpcLink": {"id": "abc123", "version": "v1"}, "loadBalancer": nlb, "port": 8080},
+                },
+            ],
+            "logRetentionInDays": 7,
+        },
+    )
+    by_type = {r.type: r for r in registered}
+    body = json.loads(by_type["aws:apigateway/restApi:RestApi"].inputs["body"])
+    integration = body["paths"]["/orders/{id}"]["get"]["x-amazon-apigateway-integration"]
+    assert integration["uri"] == "http://${stageVariables.nlbDnsName}:8080/orders/{id}"
+    assert by_type["aws:apigateway/stage:Stage"].inputs["variables"] == {
+        "vpcLinkId": "abc123",
+        "nlbDnsName": "orders.elb.example",
+    }
+    assert {r.inputs["retentionInDays"] for r in registered if r.type == "aws:cloudwatch/logGroup:LogGroup"} == {7}
+
+
 @pytest.mark.parametrize(
     "typ, inputs, reason",
     [
