@@ -58,6 +58,11 @@ class RegionalDomainName(pulumi.ComponentResource):
         super().__init__("apigw-private:index:RegionalDomainName", name, None, opts)
         mutual_tls = args.get("mutual_tls")
         child = pulumi.ResourceOptions(parent=self)
+        truststore = (
+            {"truststore_uri": mutual_tls["truststore_uri"], "truststore_version": mutual_tls.get("truststore_version")}
+            if mutual_tls
+            else None
+        )
         if "rest_api_id" in args:
             domain = aws.apigateway.DomainName(
                 f"{name}-domain",
@@ -66,10 +71,8 @@ class RegionalDomainName(pulumi.ComponentResource):
                 endpoint_configuration=aws.apigateway.DomainNameEndpointConfigurationArgs(types="REGIONAL"),
                 # TLS 1.2: REST custom domains would otherwise accept TLS 1.0, and multi-level base paths need it.
                 security_policy="TLS_1_2",
-                mutual_tls_authentication=aws.apigateway.DomainNameMutualTlsAuthenticationArgs(
-                    truststore_uri=mutual_tls["truststore_uri"], truststore_version=mutual_tls.get("truststore_version")
-                )
-                if mutual_tls
+                mutual_tls_authentication=aws.apigateway.DomainNameMutualTlsAuthenticationArgs(**truststore)
+                if truststore
                 else None,
                 opts=child,
             )
@@ -89,10 +92,8 @@ class RegionalDomainName(pulumi.ComponentResource):
                 domain_name_configuration=aws.apigatewayv2.DomainNameDomainNameConfigurationArgs(
                     certificate_arn=args["certificate_arn"], endpoint_type="REGIONAL", security_policy="TLS_1_2"
                 ),
-                mutual_tls_authentication=aws.apigatewayv2.DomainNameMutualTlsAuthenticationArgs(
-                    truststore_uri=mutual_tls["truststore_uri"], truststore_version=mutual_tls.get("truststore_version")
-                )
-                if mutual_tls
+                mutual_tls_authentication=aws.apigatewayv2.DomainNameMutualTlsAuthenticationArgs(**truststore)
+                if truststore
                 else None,
                 opts=child,
             )

@@ -61,7 +61,8 @@ class RouteArgs(TypedDict):
     proxy: NotRequired[bool]
     """Pass requests and responses through unchanged. Defaults to true; false maps them with a 200 response."""
     backend_path: NotRequired[str]
-    """The path the backend sees; may use the route's path parameters. Defaults to `/`."""
+    """The path the backend sees; may use the route's path parameters. Over a VPC link v2, API Gateway puts
+    the stage name in front of it (`/dev/orders`): the backend must expect that prefix. Defaults to `/`."""
 
 
 def vpc_link_integration(

@@ -1,5 +1,6 @@
-"""Every Python example in the README runs as written, under the mocks."""
+"""Every Python example in the README runs as written, under the mocks, and wires what it says."""
 
+import json
 import re
 from pathlib import Path
 
@@ -12,11 +13,7 @@ PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
 # The library examples run under the mocks (the installed package's too, with `apigw_private` being
 # `components`); the embedding example needs the engine and is run against the stand-in CLI by
 # tests/test_engine.py.
-EXAMPLES = [
-    block.replace("import apigw_private as apigw", "import components as apigw")
-    for block in PYTHON_BLOCKS
-    if "from components import" in block or "import apigw_private" in block
-]
+EXAMPLES = [re.sub(r"\bapigw_private\b", "components", block) for block in PYTHON_BLOCKS if "apigw_private" in block]
 EMBEDDING = [block for block in PYTHON_BLOCKS if "from tooling.engine import ConcurrentUpdate, deploy_stack" in block]
 
 
@@ -26,12 +23,20 @@ def test_every_python_block_of_the_readme_is_run_by_a_test():
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.splitlines()[1][:60] for e in EXAMPLES])
-def test_a_readme_example_registers_its_api(example):
+def test_a_readme_example_registers_its_api_wired_to_the_backend_it_names(example):
     plan = build("us-east-1", lambda: exec(compile(example, "README.md", "exec"), {}))
-    apis = plan.of_type("aws:apigateway/restApi:RestApi") + plan.of_type("aws:apigatewayv2/api:Api")
-    assert len(apis) == 1
-    assert plan.one(
-        "aws:apigateway/stage:Stage"
-        if plan.of_type("aws:apigateway/restApi:RestApi")
-        else "aws:apigatewayv2/stage:Stage"
-    )
+    arns = set(re.findall(r'"(arn:[^"]+)"', example))
+    if plan.of_type("aws:apigatewayv2/api:Api"):
+        assert plan.one("aws:apigatewayv2/integration:Integration").inputs["integrationUri"] in arns
+        return
+    body = plan.one("aws:apigateway/restApi:RestApi").inputs["body"]
+    variables = plan.one("aws:apigateway/stage:Stage").inputs["variables"]
+    # Every stage variable the rendered body reads is one the stage carries, and a v2 route names the
+    # load balancer the example brings.
+    assert set(re.findall(r"\$\{stageVariables\.(\w+)\}", body)) == set(variables)
+    targets = {
+        op["x-amazon-apigateway-integration"].get("integrationTarget")
+        for item in json.loads(body)["paths"].values()
+        for op in item.values()
+    } - {None}
+    assert targets <= arns

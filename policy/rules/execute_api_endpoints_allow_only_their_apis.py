@@ -24,7 +24,7 @@ NO_POLICY = (
     "(components.policies.execute_api_endpoint_policy)"
 )
 TOO_WIDE = (
-    "the execute-api endpoint's policy allows calling the APIs of every account: allow execute-api:Invoke "
+    "the execute-api endpoint's policy allows more than calling named APIs: allow only execute-api:Invoke, "
     "on the ARNs of the APIs its VPC calls, arn:PARTITION:execute-api:REGION:ACCOUNT:API_ID/*"
 )
 
@@ -37,6 +37,8 @@ def _allows_every_account(statement: Any) -> bool:
     if not isinstance(statement, Mapping) or statement.get("Effect") != "Allow":
         return False
     if {"NotAction", "NotResource", "NotPrincipal"} & set(statement):
+        return True
+    if any(action != "execute-api:Invoke" for action in as_list(statement.get("Action"))):
         return True
     return any(not NAMED_ACCOUNT.fullmatch(str(resource)) for resource in as_list(statement.get("Resource")))
 

@@ -33,7 +33,6 @@ from components import (
 )
 from components.network import usable_zones
 from components.references import (
-    LoadBalancerKind,
     LoadBalancerReference,
     NetworkReference,
     existing_load_balancer,
@@ -85,10 +84,6 @@ def zones_for(
     return usable[:count]
 
 
-def network_of(created: PrivateNetwork) -> NetworkReference:
-    return NetworkReference(vpc_id=created.vpc_id, subnet_ids=created.private_subnet_ids, cidr_block=created.cidr_block)
-
-
 def network_zones(
     own: NetworkSettings, region: str, *, vpc_link_v2: bool = False, endpoint_services: Sequence[str] = ()
 ) -> Optional[list[str]]:
@@ -104,16 +99,14 @@ def network(own: NetworkSettings, zones: Optional[Sequence[str]]) -> NetworkRefe
     """The user's VPC, or a new private one in `zones` (from `network_zones`)."""
     if own.uses_own_vpc:
         return existing_network(own.vpc_id, own.subnet_ids)
-    return network_of(
-        PrivateNetwork(
-            "network",
-            PrivateNetworkArgs(
-                cidr_block=own.new_vpc_cidr_block,
-                availability_zone_names=list(zones),
-                nat_gateways=_NAT_GATEWAYS[own.nat_gateways],
-            ),
-        )
-    )
+    return PrivateNetwork(
+        "network",
+        PrivateNetworkArgs(
+            cidr_block=own.new_vpc_cidr_block,
+            availability_zone_names=list(zones),
+            nat_gateways=_NAT_GATEWAYS[own.nat_gateways],
+        ),
+    ).reference
 
 
 def demo_backend(
@@ -153,9 +146,7 @@ def demo_nlb(
         ),
     )
     demo_backend(net, port, ingress_security_group_id=nlb.security_group_id, target_group_arn=nlb.target_group_arn)
-    return LoadBalancerReference(
-        arn=nlb.arn, dns_name=nlb.dns_name, kind=LoadBalancerKind.NETWORK, listener_arn=nlb.listener_arn
-    )
+    return nlb.reference
 
 
 def demo_alb(net: NetworkReference, port: int, link_security_group_id: pulumi.Input[str]) -> LoadBalancerReference:
@@ -171,9 +162,7 @@ def demo_alb(net: NetworkReference, port: int, link_security_group_id: pulumi.In
         ),
     )
     demo_backend(net, port, ingress_security_group_id=alb.security_group_id, target_group_arn=alb.target_group_arn)
-    return LoadBalancerReference(
-        arn=alb.arn, dns_name=alb.dns_name, kind=LoadBalancerKind.APPLICATION, listener_arn=alb.listener_arn
-    )
+    return alb.reference
 
 
 def vpc_link_v2(net: NetworkReference, port: int) -> VpcLinkV2:
@@ -211,7 +200,8 @@ def rest_backend(
         return RestBackend(vpc_link_integration(link.reference, nlb, port=backend.port))
     link_v2 = vpc_link_v2(net, backend.port)
     own_arn = backend.load_balancer_arn or backend.nlb_arn
-    # A REST private integration over VPC link v2 prepends the stage to the backend path (docs/aws-facts.md §9.2).
+    # The demo backend answers every path, so the stage API Gateway puts in front of the backend path
+    # over v2 (docs/aws-facts.md §9.2) needs nothing of it; a backend of your own must expect it.
     if own_arn:
         target = existing_load_balancer(own_arn)
     elif load_balancer == "nlb":

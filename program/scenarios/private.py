@@ -38,7 +38,6 @@ from program.scenarios.common import (
     common_outputs,
     logging_prerequisites,
     network,
-    network_of,
     network_zones,
     rest_api,
     rest_backend,
@@ -117,12 +116,16 @@ def consumer_accounts(
     }
 
 
-def check_private_dns(
-    own: NetworkSettings, consumers: Sequence[ConsumerSettings], accounts: dict[str, aws.Provider]
-) -> None:
-    """Every given VPC that gets an endpoint with private DNS, checked before any of them gets anything."""
+def check_own_private_dns(own: NetworkSettings) -> None:
+    """The stack's own VPC, if given, can resolve its endpoint's private DNS: checked before anything
+    is registered, a provider included."""
     if own.uses_own_vpc:
         require_dns(own.vpc_id, "network.vpcId")
+
+
+def check_consumers_private_dns(consumers: Sequence[ConsumerSettings], accounts: dict[str, aws.Provider]) -> None:
+    """Every consumer VPC given, looked up in its account: so after its provider, the one registration
+    that may come before a refusal, and before any resource."""
     for index, consumer in enumerate(consumers):
         if consumer.vpc_id:
             require_dns(consumer.vpc_id, f"consumers[{index}].vpcId", accounts[consumer.name])
@@ -189,9 +192,11 @@ class Consumers:
 
 
 def prepare_consumers(settings: Settings) -> Consumers:
-    """Every check that needs a consumer's account, before any resource: its VPC's DNS, its new VPC's zones."""
+    """Every check that needs a consumer's account, before any resource: its VPC's DNS, its new VPC's zones.
+    The stack's own checks run first, before the consumers' providers are registered."""
+    check_own_private_dns(settings.network)
     accounts = consumer_accounts(settings.consumers, settings.aws_provider, settings.region)
-    check_private_dns(settings.network, settings.consumers, accounts)
+    check_consumers_private_dns(settings.consumers, accounts)
     zones = {
         consumer.name: zones_for(
             settings.region,
@@ -217,15 +222,13 @@ def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load
         count = len(consumer.subnet_ids)
     else:
         count = CONSUMER_NETWORK_ZONES
-        net = network_of(
-            PrivateNetwork(
-                f"{consumer.name}-network",
-                PrivateNetworkArgs(
-                    cidr_block=consumer.new_vpc_cidr_block, availability_zone_names=prepared.zones[consumer.name]
-                ),
-                opts=in_account,
-            )
-        )
+        net = PrivateNetwork(
+            f"{consumer.name}-network",
+            PrivateNetworkArgs(
+                cidr_block=consumer.new_vpc_cidr_block, availability_zone_names=prepared.zones[consumer.name]
+            ),
+            opts=in_account,
+        ).reference
     return entry_for(
         consumer.name,
         net,
@@ -390,7 +393,7 @@ def provider_api(
 
 def build_rest_private(settings: Settings) -> Outputs:
     """client in the VPC → execute-api endpoint → PRIVATE REST API → VPC link → NLB → service."""
-    check_private_dns(settings.network, (), {})
+    check_own_private_dns(settings.network)
     net = network(settings.network, provider_zones(settings))
     api, _, entries = provider_api(settings, net, (), logging_prerequisites(settings.logging))
     return serve(settings, api, entries, settings.routes, private_dns_entry=PROVIDER_ENTRY)
@@ -451,12 +454,10 @@ def build_chained(settings: Settings) -> Outputs:
     else:
         private_dns_entry = DEFAULT_CONSUMER_ENTRY
         count = settings.network.new_vpc_availability_zones
-        consumer_net = network_of(
-            PrivateNetwork(
-                "consumer-network",
-                PrivateNetworkArgs(cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_names=default_consumer_zones),
-            )
-        )
+        consumer_net = PrivateNetwork(
+            "consumer-network",
+            PrivateNetworkArgs(cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_names=default_consumer_zones),
+        ).reference
         entries = [entry_for(private_dns_entry, consumer_net, count, with_load_balancer=True)]
 
     upstream_host = upstream.id.apply(

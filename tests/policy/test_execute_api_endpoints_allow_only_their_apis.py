@@ -72,6 +72,15 @@ def endpoint(**inputs):
             [TOO_WIDE],
         ),
         ({**EXECUTE_API, "policy": "{not json"}, [TOO_WIDE]),
+        (
+            {
+                **EXECUTE_API,
+                "policy": json.dumps(
+                    {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": f"{OWN_API}/*"}]}
+                ),
+            },
+            [TOO_WIDE],
+        ),
         ({**EXECUTE_API, "policy": json.dumps({"Statement": []})}, [TOO_WIDE]),
     ],
     ids=[
@@ -88,6 +97,7 @@ def endpoint(**inputs):
         "shorthand-of-any-api",
         "not-resource",
         "unreadable",
+        "every-action-on-its-own-api",
         "no-statement",
     ],
 )

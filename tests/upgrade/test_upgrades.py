@@ -68,8 +68,9 @@ def _label(stack: dict) -> str:
 @pytest.mark.parametrize("deployed", DEPLOYED, ids=_label)
 def test_a_stack_deployed_with_the_last_version_updates_in_place(deployed):
     plan = run_program_uncached(deployed["region"], scenario=deployed["scenario"], **deployed["config"])
-    now = {r.urn: r for r in plan.resources}
-    reached = set(now) | {alias for r in plan.resources for alias in r.alias_urns}
+    # A resource is what it was before under its URN or under an alias of its old URN.
+    now = {urn: r for r in plan.resources for urn in (r.urn, *r.alias_urns)}
+    reached = set(now)
     gone = [r["urn"] for r in deployed["resources"] if r["urn"] not in reached and r["type"] not in RETIRED_TYPES]
     assert gone == []
     redeployed = REDEPLOYED_OVER_VPC_LINK_V2 if deployed["config"].get("restApi", {}).get("vpcLink") == "v2" else set()
