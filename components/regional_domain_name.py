@@ -58,6 +58,7 @@ class RegionalDomainName(pulumi.ComponentResource):
         super().__init__("apigw-private:index:RegionalDomainName", name, None, opts)
         mutual_tls = args.get("mutual_tls")
         child = pulumi.ResourceOptions(parent=self)
+        domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName
         if "rest_api_id" in args:
             domain = aws.apigateway.DomainName(
                 f"{name}-domain",
