@@ -8,7 +8,7 @@ import re
 import pulumi
 
 from components import CloudMapInstance, CloudMapService, CloudMapServiceArgs, HttpApi, HttpApiArgs, curl
-from components.http_api import DEFAULT_ROUTE
+from components.http_api import DEFAULT_ROUTE, HttpAuthorization
 from components.openapi import Route
 from components.references import NetworkReference, existing_listener
 from program.scenarios.common import (
@@ -37,7 +37,7 @@ def build(settings: Settings) -> Outputs:
             vpc_link=link.reference,
             **_target(http.target, backend, net, link.security_group_id),
             routes=list(http.routes),
-            authorization_type=http.authorization,
+            authorization_type=HttpAuthorization(http.authorization),
             stage_name=http.stage_name,
             access_logs=settings.logging.access_logs,
             log_retention_in_days=settings.logging.retention_in_days,
