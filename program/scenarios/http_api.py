@@ -47,8 +47,10 @@ def build(settings: Settings) -> Outputs:
         ),
     )
     signed = http.authorization == "AWS_IAM"
-    examples = api.invoke_url.apply(lambda url: curl_examples(url, http.routes, settings.region, signed))
-    domain = {}
+    examples: pulumi.Input[dict[str, str]] = api.invoke_url.apply(
+        lambda url: curl_examples(url, http.routes, settings.region, signed)
+    )
+    domain: Outputs = {}
     if settings.custom_domain is not None:
         domain, domain_examples = regional_domain(
             settings,

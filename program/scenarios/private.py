@@ -121,7 +121,7 @@ def check_private_dns(
     own: NetworkSettings, consumers: Sequence[ConsumerSettings], accounts: dict[str, aws.Provider]
 ) -> None:
     """Every given VPC that gets an endpoint with private DNS, checked before any of them gets anything."""
-    if own.uses_own_vpc:
+    if own.vpc_id is not None:
         require_dns(own.vpc_id, "network.vpcId")
     for index, consumer in enumerate(consumers):
         if consumer.vpc_id:
@@ -130,7 +130,7 @@ def check_private_dns(
 
 def subnet_count(own: NetworkSettings) -> int:
     """How many subnets the provider network has, known before anything exists."""
-    return len(own.subnet_ids) if own.uses_own_vpc else own.new_vpc_availability_zones
+    return len(own.subnet_ids) if own.subnet_ids is not None else own.new_vpc_availability_zones
 
 
 def endpoint_in(name: str, net: NetworkReference, opts: Optional[pulumi.ResourceOptions] = None) -> ExecuteApiEndpoint:
@@ -212,7 +212,7 @@ def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load
         return Entry(consumer.name, consumer.vpc_endpoint_id)
     provider = prepared.accounts[consumer.name]
     in_account = pulumi.ResourceOptions(providers=[provider])
-    if consumer.vpc_id:
+    if consumer.vpc_id and consumer.subnet_ids is not None:
         net = existing_network(consumer.vpc_id, consumer.subnet_ids, pulumi.InvokeOutputOptions(provider=provider))
         count = len(consumer.subnet_ids)
     else:
@@ -338,7 +338,8 @@ def serve(
     """What lets `entries` call `api`, and its outputs: the custom domain name when there is one, each deployed
     endpoint's policy (which must also allow the name, docs/aws-facts.md §11.2), the curl examples."""
     examples = curl_examples(settings, api, routes, entries, private_dns_entry=private_dns_entry)
-    domain, domain_arns = {}, []
+    domain: Outputs = {}
+    domain_arns: list[pulumi.Output[str]] = []
     if settings.custom_domain is not None:
         domain, domain_examples, domain_arn = private_domain(
             settings, api.id, api.stage_name, entries, routes, private_dns_entry=private_dns_entry
