@@ -99,7 +99,8 @@ def run_in_process(scenario: str, config: dict[str, Any], region: str = REGION) 
         invoked.add(args.token)
         return original(self, args)
 
-    mocks.AwsMocks.call = recording
+    # Wrapped for this run only, to record the invokes a scenario makes; restored below.
+    mocks.AwsMocks.call = recording  # type: ignore[method-assign]
     try:
         raw = {
             "aws:region": region,
@@ -108,7 +109,7 @@ def run_in_process(scenario: str, config: dict[str, Any], region: str = REGION) 
         }
         return offline.run({**stack_files.project_defaults(), **raw}, "bench"), invoked
     finally:
-        mocks.AwsMocks.call = original
+        mocks.AwsMocks.call = original  # type: ignore[method-assign]
 
 
 def _snake(name: str) -> str:
@@ -378,6 +379,7 @@ def monthly_costs() -> str:
         plan, _ = run_in_process(scenario, config)
         ours = monthly_cost(plan.resources, partition)
         awsx = monthly_cost(with_awsx_nat_defaults(plan.resources), partition)
+        assert ours is not None and awsx is not None, f"no price table for {partition}"
         parts: dict[str, float] = defaultdict(float)
         for item in ours.items:
             if item.amount:

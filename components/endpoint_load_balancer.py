@@ -6,6 +6,7 @@ import pulumi
 import pulumi_aws as aws
 
 from ._numbers import whole_number
+from ._outputs import strings
 from .load_balancer_parts import TargetType
 from .network_load_balancer import NetworkLoadBalancer, NetworkLoadBalancerArgs
 from .references import LoadBalancerKind, LoadBalancerReference
@@ -60,10 +61,10 @@ class EndpointLoadBalancer(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self),
         )
 
-        interface_ids = pulumi.Output.from_input(args["endpoint_network_interface_ids"])
+        # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
+        interface_ids = strings(args["endpoint_network_interface_ids"]).apply(sorted)
         for index in range(whole_number(args["endpoint_subnet_count"])):
-            # Sorted so the same interface stays behind the same attachment whatever order AWS lists them in.
-            interface_id = interface_ids.apply(lambda ids, i=index: sorted(ids)[i])
+            interface_id = interface_ids[index]
             private_ip = aws.ec2.get_network_interface_output(
                 id=interface_id, opts=pulumi.InvokeOutputOptions(parent=self)
             ).private_ip

@@ -31,18 +31,18 @@ def listener_security_group(
 ) -> aws.ec2.SecurityGroup:
     """`{name}-sg`: the listener `port` from `ingress_security_group_ids` when given, else from
     `ingress_cidr_blocks`; egress only to `target_cidr_blocks` on the same port (targets and health checks)."""
-    source = (
-        {"security_groups": ingress_security_group_ids}
-        if ingress_security_group_ids is not None
-        else {"cidr_blocks": ingress_cidr_blocks}
-    )
     return aws.ec2.SecurityGroup(
         f"{name}-sg",
         description=description,
         vpc_id=vpc_id,
         ingress=[
             aws.ec2.SecurityGroupIngressArgs(
-                protocol="tcp", from_port=port, to_port=port, description=ingress_description, **source
+                protocol="tcp",
+                from_port=port,
+                to_port=port,
+                description=ingress_description,
+                security_groups=ingress_security_group_ids,
+                cidr_blocks=ingress_cidr_blocks if ingress_security_group_ids is None else None,
             )
         ],
         egress=[

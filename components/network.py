@@ -112,10 +112,11 @@ class PrivateNetwork(pulumi.ComponentResource):
         vpc = awsx.ec2.Vpc(
             f"{name}-vpc",
             cidr_block=cidr_block,
-            availability_zone_names=zones,
+            # awsx's schema marks the zone names plain, but the SDK resolves an output like any input.
+            availability_zone_names=zones,  # type: ignore[arg-type]
             enable_dns_support=True,
             enable_dns_hostnames=True,
-            nat_gateways=awsx.ec2.NatGatewayConfigurationArgs(strategy=nat_gateways.value),
+            nat_gateways=awsx.ec2.NatGatewayConfigurationArgs(strategy=awsx.ec2.NatGatewayStrategy(nat_gateways.value)),
             subnet_specs=subnet_specs,
             opts=pulumi.ResourceOptions(parent=self),
         )

@@ -7,6 +7,7 @@ import pulumi
 import pulumi_aws as aws
 
 from . import partition
+from ._outputs import strings
 from .policies import private_api_policy
 
 
@@ -51,9 +52,7 @@ class PrivateDomainName(pulumi.ComponentResource):
 
     def __init__(self, name: str, args: PrivateDomainNameArgs, opts: Optional[pulumi.ResourceOptions] = None):
         super().__init__("apigw-private:index:PrivateDomainName", name, None, opts)
-        policy = pulumi.Output.from_input(args["vpc_endpoint_ids"]).apply(
-            lambda ids: json.dumps(private_api_policy(ids))
-        )
+        policy = strings(args["vpc_endpoint_ids"]).apply(lambda ids: json.dumps(private_api_policy(ids)))
         self.domain = aws.apigateway.DomainName(
             f"{name}-domain",
             domain_name=args["domain_name"],

@@ -63,6 +63,7 @@ class RegionalDomainName(pulumi.ComponentResource):
             if mutual_tls
             else None
         )
+        domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName
         if "rest_api_id" in args:
             domain = aws.apigateway.DomainName(
                 f"{name}-domain",

@@ -9,6 +9,7 @@ import pulumi_aws as aws
 
 from . import openapi, policies
 from ._numbers import whole_number
+from ._outputs import strings
 from .access_log import REST_ACCESS_LOG_FORMAT
 from .rest_integrations import RouteArgs, bind, with_integration_targets
 
@@ -143,7 +144,7 @@ class RestApi(pulumi.ComponentResource):
         super().__init__("apigw-private:index:RestApi", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
 
-        endpoint_ids = pulumi.Output.from_input(args["vpc_endpoint_ids"]).apply(sorted) if private else None
+        endpoint_ids = strings(args["vpc_endpoint_ids"]).apply(sorted) if private else None
         policy = (
             endpoint_ids.apply(lambda ids: json.dumps(policies.private_api_policy(ids)))
             if endpoint_ids is not None

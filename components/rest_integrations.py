@@ -162,6 +162,8 @@ def _backend(
     if link is None:
         raise ValueError(f"{where}: a private integration needs a vpc_link")
     version = VpcLinkVersion(link["version"])
+    key: tuple[Any, ...]
+    values: dict[str, pulumi.Input[str]]
     if load_balancer is not None:
         key = ("load_balancer", _identity(link["id"]), _identity(load_balancer["arn"]))
         values = (
@@ -170,10 +172,11 @@ def _backend(
             else {"vpcLinkV2Id": link["id"], "loadBalancerDnsName": load_balancer["dns_name"]}
         )
     else:
-        if None in upstream:
+        api_id, host = upstream
+        if api_id is None or host is None:
             raise ValueError(f"{where}: a chain to another private API needs both upstream_api_id and upstream_host")
-        key = ("upstream", _identity(link["id"]), _identity(upstream[0]), _identity(upstream[1]))
-        values = {"vpcLinkId": link["id"], "upstreamHost": upstream[1], "upstreamApiId": upstream[0]}
+        key = ("upstream", _identity(link["id"]), _identity(api_id), _identity(host))
+        values = {"vpcLinkId": link["id"], "upstreamHost": host, "upstreamApiId": api_id}
     if key not in names_of:
         suffix = "" if not names_of else str(len(names_of) + 1)
         names_of[key] = {name: name + suffix for name in values}

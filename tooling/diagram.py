@@ -242,6 +242,7 @@ class _Graph:
             left = []
             for r in pending:
                 role = self._role(r)
+                assert role is not None  # pending holds only parts
                 candidates = self.referrers.get(r.urn, []) if role.referred else self.refs[r.urn]
                 owners = [
                     self.node_of[u] for u in candidates if u in self.node_of and self.kind[self.node_of[u]] == role.kind
@@ -301,8 +302,8 @@ def request_path(resources: Sequence[Registered]) -> RequestPath:
                     refs[links[0]].setdefault(target, []).append(r)
 
     edges: dict[tuple[str, str], list[Registered]] = {}
-    for source, targets in refs.items():
-        for target, via in targets.items():
+    for source, referred in refs.items():
+        for target, via in referred.items():
             pair = (nodes[source].kind, nodes[target].kind)
             if pair in FLOWS:
                 edges.setdefault((source, target), []).extend(via)
@@ -319,24 +320,24 @@ def request_path(resources: Sequence[Registered]) -> RequestPath:
         for a, b in edges:
             if a in depth and depth.get(b, -1) < depth[a] + 1 <= len(nodes):
                 depth[b] = depth[a] + 1
-    order = {urn: (depth.get(urn, len(nodes)), position) for urn, position in order.items()}
+    rank = {urn: (depth.get(urn, len(nodes)), position) for urn, position in order.items()}
     path_edges = [
         Edge(nodes[a].id, nodes[b].id, _edge_label(graph, nodes[a].kind, via))
-        for (a, b), via in sorted(edges.items(), key=lambda e: (order[e[0][0]], order[e[0][1]]))
+        for (a, b), via in sorted(edges.items(), key=lambda e: (rank[e[0][0]], rank[e[0][1]]))
     ]
     clients: dict[tuple[str, ...], str] = {}
     client_edges = []
-    for urn in sorted(nodes, key=order.__getitem__):
-        node = nodes[urn]
-        if node.kind in ENTRY_KINDS and urn not in reached:
-            account = node.group[:1] if node.group and node.group[0].startswith("account_") else ()
+    for urn in sorted(nodes, key=rank.__getitem__):
+        entry = nodes[urn]
+        if entry.kind in ENTRY_KINDS and urn not in reached:
+            account = entry.group[:1] if entry.group and entry.group[0].startswith("account_") else ()
             client = clients.setdefault(account, "client" + ("_" + account[0] if account else ""))
-            client_edges.append(Edge(client, node.id, _entry_label(graph, urn, node.kind)))
+            client_edges.append(Edge(client, entry.id, _entry_label(graph, urn, entry.kind)))
     client_nodes = [
         Node(client, "client", f"client in {groups[account[0]]}" if account else "client", account)
         for account, client in clients.items()
     ]
-    ordered = client_nodes + [nodes[u] for u in sorted(nodes, key=order.__getitem__)]
+    ordered = client_nodes + [nodes[u] for u in sorted(nodes, key=rank.__getitem__)]
     path_edges = client_edges + path_edges
     return RequestPath(nodes=ordered, edges=path_edges, groups=groups)
 
@@ -517,9 +518,9 @@ def _group(graph: _Graph, nodes: Mapping[str, Node]) -> dict[str, str]:
                 vpc_of.setdefault(subnet, vpc_of[vpc])
     for urn, node in nodes.items():
         vpcs, subnets = found.get(urn, ([], []))
-        vpc = next((vpc_of[v] for v in vpcs + subnets if v in vpc_of), None)
+        vpc_group = next((vpc_of[v] for v in vpcs + subnets if v in vpc_of), None)
         account = _account(graph, urn, titles)
-        node.group = tuple(g for g in (account, vpc) if g)
+        node.group = tuple(g for g in (account, vpc_group) if g)
     return titles
 
 

@@ -272,7 +272,7 @@ class Progress:
                 f"{policy.policy_name}: {message}"
             )
         elif event.summary_event is not None:
-            self.changes = dict(event.summary_event.resource_changes or {})
+            self.changes = _counts(event.summary_event.resource_changes)
 
     @staticmethod
     def _shown(metadata: Any) -> bool:
@@ -434,6 +434,7 @@ class Engine:
         try:
             stack = self._stack(target, work_dir, create=operation in _CREATES_STACK)
             if operation in CHANGING and not yes:
+                assert confirm is not None  # refused above without one
                 self._do(stack, f"preview-{operation}", Progress(self.write, prefix=prefix, planning=True))
                 if not confirm(f"Do you want to perform this {operation} of {target.stack}? [y/N] "):
                     self.write(f"{prefix}{_VERBS[operation]} of {target.stack} cancelled: no resource was changed")
@@ -527,20 +528,25 @@ class Engine:
 
     def _do(self, stack: auto.Stack, operation: str, progress: Progress) -> tuple[dict[str, int], dict[str, Any]]:
         """Runs one Automation API operation: (resource changes, stack outputs)."""
-        streamed = {"color": "never", "on_event": progress.on_event}
+        streamed: dict[str, Any] = {"color": "never", "on_event": progress.on_event}
         checked = {**streamed, "policy_packs": self.policy_packs}
         if operation == "preview" or operation == "preview-up":
-            return dict(stack.preview(**checked).change_summary or {}), {}
+            return _counts(stack.preview(**checked).change_summary), {}
         if operation == "preview-destroy":
-            return dict(stack.preview_destroy(**streamed).change_summary or {}), {}
+            return _counts(stack.preview_destroy(**streamed).change_summary), {}
         if operation == "preview-refresh":
-            return dict(stack.preview_refresh(**streamed).change_summary or {}), {}
+            return _counts(stack.preview_refresh(**streamed).change_summary), {}
         if operation == "outputs":
             return {}, {key: output.value for key, output in stack.outputs().items()}
         result = getattr(stack, operation)(**(checked if operation == "up" else streamed))
         changes = dict(getattr(result.summary, "resource_changes", None) or progress.changes or {})
         outputs = {key: output.value for key, output in result.outputs.items()} if operation == "up" else {}
         return changes, outputs
+
+
+def _counts(changes: Optional[Mapping[auto.OpType, int]]) -> dict[str, int]:
+    """Resource changes by operation, keyed by its name (an OpType is a str)."""
+    return {op: count for op, count in (changes or {}).items()}
 
 
 def _cli_error(error: auto.CommandError) -> str:

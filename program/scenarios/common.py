@@ -31,13 +31,14 @@ from components import (
     VpcLinkV2Args,
     partition,
 )
-from components.network import usable_zones
+from components.network import NatGatewayStrategy, usable_zones
 from components.references import (
     LoadBalancerReference,
     NetworkReference,
     existing_load_balancer,
     existing_network,
 )
+from components.rest_api import Authorization, EndpointType, ExecutionLoggingLevel
 from components.rest_integrations import IntegrationArgs, RouteArgs, http_integration, vpc_link_integration
 from program.errors import ConfigError
 from program.settings import PROJECT
@@ -48,7 +49,11 @@ from program.settings.network import NetworkSettings
 
 Outputs = dict[str, pulumi.Input]
 
-_NAT_GATEWAYS = {"none": "None", "single": "Single", "onePerAz": "OnePerAz"}
+_NAT_GATEWAYS = {
+    "none": NatGatewayStrategy.NONE,
+    "single": NatGatewayStrategy.SINGLE,
+    "onePerAz": NatGatewayStrategy.ONE_PER_AZ,
+}
 
 
 def zones_for(
@@ -97,8 +102,9 @@ def network_zones(
 
 def network(own: NetworkSettings, zones: Optional[Sequence[str]]) -> NetworkReference:
     """The user's VPC, or a new private one in `zones` (from `network_zones`)."""
-    if own.uses_own_vpc:
+    if own.vpc_id is not None and own.subnet_ids is not None:  # the settings give both or neither
         return existing_network(own.vpc_id, own.subnet_ids)
+    assert zones is not None, "a new network takes the zones network_zones gives it"
     return PrivateNetwork(
         "network",
         PrivateNetworkArgs(
@@ -261,11 +267,11 @@ def rest_api(
         RestApiArgs(
             routes=routes,
             title=api_title(pulumi.get_stack(), name),
-            endpoint_type=endpoint_type,
-            authorization=authorization,
+            endpoint_type=EndpointType(endpoint_type),
+            authorization=Authorization(authorization),
             stage_name=stage_name,
             access_logs=log.access_logs,
-            execution_logging_level=log.execution_level,
+            execution_logging_level=ExecutionLoggingLevel(log.execution_level),
             log_retention_in_days=log.retention_in_days,
             retain_logs_on_delete=log.retain_on_delete,
             throttling=throttling_of(throttling),

@@ -42,6 +42,7 @@ def private_domain(
     execute-api ARN (for the endpoints' policies). `private_dns_entry` names the entry whose examples go
     unlabelled, as for the API's own names."""
     custom = settings.custom_domain
+    assert custom is not None, "only for a stack with a customDomain"
     base_path = {"base_path": custom.base_path} if custom.base_path else {}
     domain = PrivateDomainName(
         "custom-domain",
@@ -148,6 +149,7 @@ def regional_domain(
 ) -> tuple[Outputs, dict[str, str]]:
     """The Regional custom domain name of a REST or HTTP API: its outputs and curl examples."""
     custom = settings.custom_domain
+    assert custom is not None, "only for a stack with a customDomain"
     api = {"rest_api_id": rest_api_id} if rest_api_id is not None else {"http_api_id": http_api_id}
     optional = {
         key: value

@@ -8,7 +8,7 @@ import re
 import pulumi
 
 from components import CloudMapInstance, CloudMapService, CloudMapServiceArgs, HttpApi, HttpApiArgs, curl
-from components.http_api import DEFAULT_ROUTE
+from components.http_api import DEFAULT_ROUTE, HttpAuthorization
 from components.openapi import Route
 from components.references import NetworkReference, existing_listener
 from program.scenarios.common import (
@@ -37,7 +37,7 @@ def build(settings: Settings) -> Outputs:
             vpc_link=link.reference,
             **_target(http.target, backend, net, link.security_group_id),
             routes=list(http.routes),
-            authorization_type=http.authorization,
+            authorization_type=HttpAuthorization(http.authorization),
             stage_name=http.stage_name,
             access_logs=settings.logging.access_logs,
             log_retention_in_days=settings.logging.retention_in_days,
@@ -47,8 +47,10 @@ def build(settings: Settings) -> Outputs:
         ),
     )
     signed = http.authorization == "AWS_IAM"
-    examples = api.invoke_url.apply(lambda url: curl_examples(url, http.routes, settings.region, signed))
-    domain = {}
+    examples: pulumi.Input[dict[str, str]] = api.invoke_url.apply(
+        lambda url: curl_examples(url, http.routes, settings.region, signed)
+    )
+    domain: Outputs = {}
     if settings.custom_domain is not None:
         domain, domain_examples = regional_domain(
             settings,

@@ -119,7 +119,7 @@ def consumer_accounts(
 def check_own_private_dns(own: NetworkSettings) -> None:
     """The stack's own VPC, if given, can resolve its endpoint's private DNS: checked before anything
     is registered, a provider included."""
-    if own.uses_own_vpc:
+    if own.vpc_id is not None:
         require_dns(own.vpc_id, "network.vpcId")
 
 
@@ -133,7 +133,7 @@ def check_consumers_private_dns(consumers: Sequence[ConsumerSettings], accounts:
 
 def subnet_count(own: NetworkSettings) -> int:
     """How many subnets the provider network has, known before anything exists."""
-    return len(own.subnet_ids) if own.uses_own_vpc else own.new_vpc_availability_zones
+    return len(own.subnet_ids) if own.subnet_ids is not None else own.new_vpc_availability_zones
 
 
 def endpoint_in(name: str, net: NetworkReference, opts: Optional[pulumi.ResourceOptions] = None) -> ExecuteApiEndpoint:
@@ -217,7 +217,7 @@ def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load
         return Entry(consumer.name, consumer.vpc_endpoint_id)
     provider = prepared.accounts[consumer.name]
     in_account = pulumi.ResourceOptions(providers=[provider])
-    if consumer.vpc_id:
+    if consumer.vpc_id and consumer.subnet_ids is not None:
         net = existing_network(consumer.vpc_id, consumer.subnet_ids, pulumi.InvokeOutputOptions(provider=provider))
         count = len(consumer.subnet_ids)
     else:
@@ -341,7 +341,8 @@ def serve(
     """What lets `entries` call `api`, and its outputs: the custom domain name when there is one, each deployed
     endpoint's policy (which must also allow the name, docs/aws-facts.md §11.2), the curl examples."""
     examples = curl_examples(settings, api, routes, entries, private_dns_entry=private_dns_entry)
-    domain, domain_arns = {}, []
+    domain: Outputs = {}
+    domain_arns: list[pulumi.Output[str]] = []
     if settings.custom_domain is not None:
         domain, domain_examples, domain_arn = private_domain(
             settings, api.id, api.stage_name, entries, routes, private_dns_entry=private_dns_entry

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pulumi
+
 from components import curl
 from program.scenarios.common import (
     Outputs,
@@ -39,10 +41,10 @@ def build(settings: Settings) -> Outputs:
         execute_api_endpoint=serves_execute_api_endpoint(settings),
     )
     signed = settings.authorization == "AWS_IAM"
-    examples = api.invoke_url.apply(
+    examples: pulumi.Input[dict[str, str]] = api.invoke_url.apply(
         lambda url: curl.invoke_url_examples(url, settings.routes, region=settings.region, signed=signed)
     )
-    domain = {}
+    domain: Outputs = {}
     if settings.custom_domain is not None:
         domain, domain_examples = regional_domain(
             settings, stage_name=api.stage_name, routes=settings.routes, signed=signed, rest_api_id=api.id

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated, Optional
+from typing import Optional
 
 from pydantic import AfterValidator, ValidationInfo
 
@@ -137,15 +137,17 @@ def check_arn(value: str, kind: ArnKind, partition: Optional[str], region: Optio
 
 def load_balancer_type(arn: str) -> str:
     """`app` or `net`: the type of the load balancer a checked LB or listener ARN names."""
-    return partitions.parse_arn(arn).resource.split("/")[1]
+    parsed = partitions.parse_arn(arn)
+    assert parsed is not None, f"not a checked ARN: {arn}"
+    return parsed.resource.split("/")[1]
 
 
-def arn_of(kind: ArnKind):
-    """A string field type that takes an ARN of `kind` in the stack's partition and region (the
-    validation context's `partition` and `region`)."""
+def arn_of(kind: ArnKind) -> AfterValidator:
+    """The validator of a string field that takes an ARN of `kind` in the stack's partition and region
+    (the validation context's `partition` and `region`): `Annotated[str, arn_of(kind)]`."""
 
     def check(value: str, info: ValidationInfo) -> str:
         context = info.context or {}
         return check_arn(value, kind, context.get("partition"), context.get("region"))
 
-    return Annotated[str, AfterValidator(check)]
+    return AfterValidator(check)

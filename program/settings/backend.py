@@ -21,10 +21,10 @@ ARN_KEYS = {
 class BackendSettings(Model):
     """The user's own load balancer or Cloud Map service instead of the demo backend."""
 
-    nlb_arn: Optional[arn_of(NLB)] = Field(None, alias="nlbArn")
-    load_balancer_arn: Optional[arn_of(ALB_OR_NLB)] = Field(None, alias="loadBalancerArn")
-    listener_arn: Optional[arn_of(LISTENER)] = Field(None, alias="listenerArn")
-    cloud_map_service_arn: Optional[arn_of(CLOUD_MAP_SERVICE)] = Field(None, alias="cloudMapServiceArn")
+    nlb_arn: Optional[Annotated[str, arn_of(NLB)]] = Field(None, alias="nlbArn")
+    load_balancer_arn: Optional[Annotated[str, arn_of(ALB_OR_NLB)]] = Field(None, alias="loadBalancerArn")
+    listener_arn: Optional[Annotated[str, arn_of(LISTENER)]] = Field(None, alias="listenerArn")
+    cloud_map_service_arn: Optional[Annotated[str, arn_of(CLOUD_MAP_SERVICE)]] = Field(None, alias="cloudMapServiceArn")
     port: Annotated[int, AfterValidator(check_port)] = 80
 
     @model_validator(mode="after")

@@ -161,7 +161,7 @@ def _check_subnets_for_a_new_alb(settings: Settings) -> None:
         if settings.description.api == "HTTP"
         else settings.rest_api.vpc_link == "v2" and not (backend.load_balancer_arn or backend.nlb_arn)
     )
-    if new_alb and settings.network.uses_own_vpc and len(settings.network.subnet_ids) < 2:
+    if new_alb and settings.network.subnet_ids is not None and len(settings.network.subnet_ids) < 2:
         raise ConfigError(
             "`network.subnetIds` lists one subnet, but the internal ALB this creates needs subnets in at "
             "least two Availability Zones; list a private subnet of a second zone"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from pydantic import Field, field_validator, model_validator
 
@@ -27,7 +27,7 @@ class ConsumerSettings(Model):
     """
 
     name: str
-    role_arn: Optional[arn_of(IAM_ROLE)] = Field(None, alias="roleArn")
+    role_arn: Optional[Annotated[str, arn_of(IAM_ROLE)]] = Field(None, alias="roleArn")
     vpc_id: Optional[str] = Field(None, alias="vpcId")
     subnet_ids: Optional[tuple[str, ...]] = Field(None, alias="subnetIds")
     cidr_block: Optional[str] = Field(None, alias="cidrBlock")

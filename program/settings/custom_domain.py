@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from pydantic import Field, field_validator
 
@@ -70,7 +70,7 @@ class CustomDomainSettings(Model):
     """A custom domain name for the stack's API. Absent: no custom domain."""
 
     domain_name: str = Field(alias="domainName")
-    certificate_arn: arn_of(ACM_CERTIFICATE) = Field(alias="certificateArn")
+    certificate_arn: Annotated[str, arn_of(ACM_CERTIFICATE)] = Field(alias="certificateArn")
     """An ACM certificate of the stack's partition and region (API Gateway takes one of the API's own region)."""
     base_path: Optional[str] = Field(None, alias="basePath")
     """The path the API is served under; left out, at the domain's root."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field, field_validator
 
 from program.settings.arns import EXECUTE_API, arn_of
@@ -18,7 +20,7 @@ class EndpointPolicySettings(Model):
     or `*` for the API id to reach every API of that account). Defaults to none.
     """
 
-    additional_api_arns: tuple[arn_of(EXECUTE_API), ...] = Field((), alias="additionalApiArns")
+    additional_api_arns: tuple[Annotated[str, arn_of(EXECUTE_API)], ...] = Field((), alias="additionalApiArns")
 
     @field_validator("additional_api_arns")
     @classmethod

@@ -40,14 +40,14 @@ class AssumeRoleSettings(Model):
     """One `aws:assumeRoles` entry. `aws.ProviderAssumeRoleArgs(**role)` takes it as it is: its keys are the
     snake_case names of the fields the stack set."""
 
-    role_arn: arn_of(IAM_ROLE) = Field(alias="roleArn")
+    role_arn: Annotated[str, arn_of(IAM_ROLE)] = Field(alias="roleArn")
     session_name: Optional[Annotated[str, AfterValidator(_check_sts_name)]] = Field(None, alias="sessionName")
     external_id: Optional[Annotated[str, AfterValidator(lambda value: check_text(value, "an external id"))]] = Field(
         None, alias="externalId"
     )
     duration: Optional[str] = None
     policy: Optional[Annotated[str, AfterValidator(_check_policy)]] = None
-    policy_arns: Optional[tuple[arn_of(IAM_POLICY), ...]] = Field(None, alias="policyArns")
+    policy_arns: Optional[tuple[Annotated[str, arn_of(IAM_POLICY)], ...]] = Field(None, alias="policyArns")
     source_identity: Optional[Annotated[str, AfterValidator(_check_sts_name)]] = Field(None, alias="sourceIdentity")
     tags: Optional[dict[str, str]] = None
     transitive_tag_keys: Optional[tuple[str, ...]] = Field(None, alias="transitiveTagKeys")

@@ -57,6 +57,7 @@ class Estimate:
 
 
 def estimate(plan: Plan) -> Estimate:
+    assert plan.settings is not None, "an estimate is of one of this program's stacks"
     return Estimate(
         deploy_time(plan.resources), monthly_cost(plan.resources, plan.settings.partition), plan.settings.partition
     )

@@ -4,7 +4,7 @@ the engine creates everything else in parallel (its default; a `--parallel` cap 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from program.settings import PROJECT
 from tooling.recorder import Registration
@@ -73,7 +73,7 @@ def longest_chain(
         return Chain(0, ())
     last = max(units, key=lambda urn: (finished(urn), -order[urn]))
     steps = []
-    urn = last
+    urn: Optional[str] = last
     while urn is not None:
         resource = units[urn]
         steps.append(Step(urn, resource.type, resource.name, seconds[urn]))
