@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
-
-from .openapi import Route
+from typing import Iterable, Optional, Protocol, Sequence
 
 EXAMPLE_PATH_VALUE = "example"
+
+
+class Route(Protocol):
+    """What a command needs of a route: its method and path (an `openapi.Route`, a configured route)."""
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
 
 
 def route_url(base_url: str, route: Route) -> str:

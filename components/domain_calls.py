@@ -6,8 +6,7 @@ from __future__ import annotations
 import shlex
 from typing import Iterable, Optional
 
-from .curl import curl_command, route_label, route_url
-from .openapi import Route
+from .curl import Route, curl_command, route_label, route_url
 
 
 def custom_domain_url(domain_name: str, base_path: Optional[str] = None) -> str:

@@ -58,11 +58,8 @@ class RegionalDomainName(pulumi.ComponentResource):
         super().__init__("apigw-private:index:RegionalDomainName", name, None, opts)
         mutual_tls = args.get("mutual_tls")
         child = pulumi.ResourceOptions(parent=self)
-        truststore = (
-            {"truststore_uri": mutual_tls["truststore_uri"], "truststore_version": mutual_tls.get("truststore_version")}
-            if mutual_tls
-            else None
-        )
+        # (truststore_uri, truststore_version): the same two arguments for a REST and an HTTP domain name.
+        truststore = (mutual_tls["truststore_uri"], mutual_tls.get("truststore_version")) if mutual_tls else None
         domain: aws.apigateway.DomainName | aws.apigatewayv2.DomainName
         if "rest_api_id" in args:
             domain = aws.apigateway.DomainName(
@@ -72,7 +69,9 @@ class RegionalDomainName(pulumi.ComponentResource):
                 endpoint_configuration=aws.apigateway.DomainNameEndpointConfigurationArgs(types="REGIONAL"),
                 # TLS 1.2: REST custom domains would otherwise accept TLS 1.0, and multi-level base paths need it.
                 security_policy="TLS_1_2",
-                mutual_tls_authentication=aws.apigateway.DomainNameMutualTlsAuthenticationArgs(**truststore)
+                mutual_tls_authentication=aws.apigateway.DomainNameMutualTlsAuthenticationArgs(
+                    truststore_uri=truststore[0], truststore_version=truststore[1]
+                )
                 if truststore
                 else None,
                 opts=child,
@@ -93,7 +92,9 @@ class RegionalDomainName(pulumi.ComponentResource):
                 domain_name_configuration=aws.apigatewayv2.DomainNameDomainNameConfigurationArgs(
                     certificate_arn=args["certificate_arn"], endpoint_type="REGIONAL", security_policy="TLS_1_2"
                 ),
-                mutual_tls_authentication=aws.apigatewayv2.DomainNameMutualTlsAuthenticationArgs(**truststore)
+                mutual_tls_authentication=aws.apigatewayv2.DomainNameMutualTlsAuthenticationArgs(
+                    truststore_uri=truststore[0], truststore_version=truststore[1]
+                )
                 if truststore
                 else None,
                 opts=child,

@@ -45,7 +45,7 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
         hostedZoneId="Z0123456789ABCDEFGHIJ",
         mutualTls={"truststoreUri": "s3://truststores/orders.pem"},
     )
-    where_offered = [
+    where_offered: list[tuple[str, tuple[str, dict[str, Any]]]] = [
         (partitions.REST_VPC_LINK_V2, ("rest-regional", {"restApi": {"vpcLink": "v2"}})),
         (partitions.HTTP_API_CLOUD_MAP, ("http-api", {"httpApi": {"target": "cloudmap"}})),
         (
@@ -61,7 +61,7 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
             ("chained", {"consumers": consumers, "customDomain": custom_domain(region)}),
         ),
     ]
-    return [
+    everywhere: list[tuple[str, dict[str, Any]]] = [
         ("rest-regional", {}),
         ("rest-private", {}),
         ("cross-account", {"consumers": consumers}),
@@ -71,7 +71,8 @@ def every_scenario(partition: str) -> list[tuple[str, dict[str, Any]]]:
         ("http-api", {"httpApi": {"target": "nlb"}}),
         ("rest-regional", {"customDomain": regional_domain}),
         ("http-api", {"customDomain": custom_domain(region, executeApiEndpoint=False)}),
-    ] + [case for feature, case in where_offered if partitions.offers(partition, feature)]
+    ]
+    return everywhere + [case for feature, case in where_offered if partitions.offers(partition, feature)]
 
 
 def every_scenario_in_both_partitions() -> list[tuple[str, str, dict[str, Any]]]:

@@ -93,8 +93,8 @@ def dispatch(args: list[str]) -> int:
             _edit_stack_file(args[2], lambda doc: doc.setdefault("encryptionsalt", "v1:standin-salt"))
         return 0
     with State() as stacks:
-        known = stacks.get(stack)
-    if known is None:
+        known = stacks.get(stack) if stack is not None else None
+    if stack is None or known is None:
         return fail(f"error: no stack named '{stack}' found")
     if args[:2] == ["stack", "select"]:
         return 0

@@ -23,7 +23,7 @@ def public_components() -> dict[str, type]:
 
 
 def args_type(component: type) -> type:
-    return inspect.get_annotations(component.__init__, eval_str=True)["args"]
+    return inspect.get_annotations(vars(component)["__init__"], eval_str=True)["args"]
 
 
 @pytest.fixture(scope="module")

@@ -71,7 +71,7 @@ ATTACHMENT = "aws:lb/targetGroupAttachment:TargetGroupAttachment"
 def rest_over_vpc_link(**extra: dict[str, Any]) -> list[Registration]:
     """rest-regional's shape: VPC → SG → NLB → link → stage, and the API and deployment beside it;
     `extra` adds keyword arguments to the named resource."""
-    shapes = [
+    shapes: list[tuple[str, str, dict[str, Any]]] = [
         ("vpc", VPC, {"custom": False, "inputs": {"natGateways": {"strategy": "None"}}}),
         ("sg", SG, {"inputs_from": {"vpcId": ("vpc",)}}),
         (

@@ -172,8 +172,8 @@ def base_for(key: str) -> dict[str, Any]:
 def with_value(config: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
     """`config` with `key` (`--path` form, such as `consumers[0].vpcId`) set to `value`."""
     namespace = re.match(r"aws:", key)
-    parts = [p for p in re.split(r"\.|(\[\d+\])", key[4:] if namespace else key) if p]
-    parts = [int(p[1:-1]) if p.startswith("[") else p for p in parts]
+    words = [p for p in re.split(r"\.|(\[\d+\])", key[4:] if namespace else key) if p]
+    parts: list[Any] = [int(p[1:-1]) if p.startswith("[") else p for p in words]
     parts[0] = f"aws:{parts[0]}" if namespace else parts[0]
     node: Any = config
     for part, following in zip(parts, parts[1:], strict=False):

@@ -124,33 +124,28 @@ def demo_backend(
     ingress_description: str = "From the load balancer",
 ) -> DemoBackend:
     """The demo service in the network's first subnet, admitting only `ingress_security_group_id`."""
-    return DemoBackend(
-        "demo-backend",
-        DemoBackendArgs(
-            vpc_id=net["vpc_id"],
-            subnet_id=pulumi.Output.from_input(net["subnet_ids"]).apply(lambda ids: ids[0]),
-            target_group_arn=target_group_arn,
-            ingress_security_group_id=ingress_security_group_id,
-            ingress_description=ingress_description,
-            port=port,
-        ),
+    args = DemoBackendArgs(
+        vpc_id=net["vpc_id"],
+        subnet_id=pulumi.Output.from_input(net["subnet_ids"]).apply(lambda ids: ids[0]),
+        ingress_security_group_id=ingress_security_group_id,
+        ingress_description=ingress_description,
+        port=port,
     )
+    if target_group_arn is not None:
+        args["target_group_arn"] = target_group_arn
+    return DemoBackend("demo-backend", args)
 
 
 def demo_nlb(
     net: NetworkReference, port: int, ingress_security_group_ids: Sequence[pulumi.Input[str]] = ()
 ) -> LoadBalancerReference:
     """A new internal NLB in front of the demo backend, which admits only the NLB."""
-    nlb = NetworkLoadBalancer(
-        "backend-nlb",
-        NetworkLoadBalancerArgs(
-            vpc_id=net["vpc_id"],
-            subnet_ids=net["subnet_ids"],
-            ingress_cidr_blocks=[net["cidr_block"]],
-            port=port,
-            **({"ingress_security_group_ids": list(ingress_security_group_ids)} if ingress_security_group_ids else {}),
-        ),
+    args = NetworkLoadBalancerArgs(
+        vpc_id=net["vpc_id"], subnet_ids=net["subnet_ids"], ingress_cidr_blocks=[net["cidr_block"]], port=port
     )
+    if ingress_security_group_ids:
+        args["ingress_security_group_ids"] = list(ingress_security_group_ids)
+    nlb = NetworkLoadBalancer("backend-nlb", args)
     demo_backend(net, port, ingress_security_group_id=nlb.security_group_id, target_group_arn=nlb.target_group_arn)
     return nlb.reference
 
@@ -201,9 +196,14 @@ def rest_backend(
     `nlb`) admitting only the link. `net` may be None only for v1 to the user's NLB, which needs no
     network."""
     if vpc_link == "v1":
-        nlb = existing_load_balancer(backend.nlb_arn) if backend.nlb_arn else demo_nlb(net, backend.port)
+        if backend.nlb_arn:
+            nlb = existing_load_balancer(backend.nlb_arn)
+        else:
+            assert net is not None, "a new NLB needs the network"
+            nlb = demo_nlb(net, backend.port)
         link = RestVpcLink("vpc-link", RestVpcLinkArgs(target_arn=nlb["arn"]))
         return RestBackend(vpc_link_integration(link.reference, nlb, port=backend.port))
+    assert net is not None, "a VPC link v2 needs the network"
     link_v2 = vpc_link_v2(net, backend.port)
     own_arn = backend.load_balancer_arn or backend.nlb_arn
     # The demo backend answers every path, so the stage API Gateway puts in front of the backend path
@@ -231,13 +231,20 @@ def rest_routes(
     routes: Sequence[RouteSettings], private: IntegrationArgs, http_backend_url: Optional[str]
 ) -> list[RouteArgs]:
     """The configured routes as values: `vpcLink` routes through `private`, `http` ones to the URL."""
+
+    def integration_of(route: RouteSettings) -> IntegrationArgs:
+        if route.target == "vpcLink":
+            return private
+        assert http_backend_url is not None, "settings refuse an http route without restApi.httpBackendUrl"
+        return http_integration(http_backend_url)
+
     return [
         RouteArgs(
             path=route.path,
             method=route.method,
             proxy=route.proxy,
             backend_path=route.backend_path,
-            integration=private if route.target == "vpcLink" else http_integration(http_backend_url),
+            integration=integration_of(route),
         )
         for route in routes
     ]

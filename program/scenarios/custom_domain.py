@@ -13,10 +13,14 @@ import pulumi
 import pulumi_aws as aws
 
 from components import DomainNameAccess, DomainNameShare, PrivateDomainDns, PrivateDomainName, RegionalDomainName
+from components.curl import Route
 from components.domain_calls import access_association_command, custom_domain_examples, custom_domain_url
+from components.domain_name_access import DomainNameAccessArgs
+from components.private_domain_dns import PrivateDomainDnsArgs
+from components.private_domain_name import PrivateDomainNameArgs
+from components.regional_domain_name import MutualTlsArgs, RegionalDomainNameArgs
 from program.scenarios.common import Outputs
 from program.settings import Settings
-from program.settings.apis import RouteSettings
 
 if TYPE_CHECKING:  # only read; private.py builds the entries and calls this module
     from program.scenarios.private import Entry
@@ -34,7 +38,7 @@ def private_domain(
     api_id: pulumi.Input[str],
     stage_name: pulumi.Input[str],
     entries: Sequence[Entry],
-    routes: Sequence[RouteSettings],
+    routes: Sequence[Route],
     *,
     private_dns_entry: Optional[str],
 ) -> tuple[Outputs, Examples, pulumi.Output[str]]:
@@ -43,18 +47,16 @@ def private_domain(
     unlabelled, as for the API's own names."""
     custom = settings.custom_domain
     assert custom is not None, "only for a stack with a customDomain"
-    base_path = {"base_path": custom.base_path} if custom.base_path else {}
-    domain = PrivateDomainName(
-        "custom-domain",
-        {
-            "domain_name": custom.domain_name,
-            "certificate_arn": custom.certificate_arn,
-            "rest_api_id": api_id,
-            "stage_name": stage_name,
-            "vpc_endpoint_ids": pulumi.Output.all(*[e.endpoint_id for e in entries]),
-            **base_path,
-        },
+    name_args = PrivateDomainNameArgs(
+        domain_name=custom.domain_name,
+        certificate_arn=custom.certificate_arn,
+        rest_api_id=api_id,
+        stage_name=stage_name,
+        vpc_endpoint_ids=pulumi.Output.all(*[e.endpoint_id for e in entries]),
     )
+    if custom.base_path:
+        name_args["base_path"] = custom.base_path
+    domain = PrivateDomainName("custom-domain", name_args)
     deployed = [entry for entry in entries if entry.deployed is not None]
     own_account = aws.get_caller_identity().account_id
     other_accounts = sorted({e.account_id for e in deployed if e.account_id and e.account_id != own_account})
@@ -72,34 +74,27 @@ def private_domain(
     )
     held: dict[str, pulumi.Output[str]] = {}  # account → the share it holds the name by, once accepted there
     for entry in deployed:
-        grant = {}
-        if share is not None and entry.account_id in share.granted:
+        access_args = DomainNameAccessArgs(domain_name_arn=domain.arn, vpc_endpoint_id=entry.endpoint_id)
+        shared_with = entry.account_id if share is not None and entry.account_id in share.granted else None
+        if share is not None and shared_with is not None:
             # One acceptance per account: a second endpoint there waits for the first one's.
-            first = entry.account_id not in held
-            grant = {
-                "share_arn": share.granted[entry.account_id] if first else held[entry.account_id],
-                "accept_share": first and not custom.organization_sharing,
-            }
-        access = DomainNameAccess(
-            f"{entry.name}-domain-access",
-            {"domain_name_arn": domain.arn, "vpc_endpoint_id": entry.endpoint_id, **grant},
-            entry.deployed,
+            first = shared_with not in held
+            access_args["share_arn"] = share.granted[shared_with] if first else held[shared_with]
+            access_args["accept_share"] = first and not custom.organization_sharing
+        access = DomainNameAccess(f"{entry.name}-domain-access", access_args, entry.deployed)
+        if shared_with is not None and access.share_arn is not None:
+            held.setdefault(shared_with, access.share_arn)
+        assert entry.vpc_id and entry.endpoint_dns_name and entry.endpoint_hosted_zone_id, "a deployed entry has them"
+        dns_args = PrivateDomainDnsArgs(
+            domain_name=custom.domain_name,
+            vpc_id=entry.vpc_id,
+            endpoint_dns_name=entry.endpoint_dns_name,
+            endpoint_hosted_zone_id=entry.endpoint_hosted_zone_id,
         )
-        if grant:
-            held.setdefault(entry.account_id, access.share_arn)
         # The given zone is this account's; other accounts' VPCs get zones of their own.
-        zone = {"hosted_zone_id": custom.hosted_zone_id} if custom.hosted_zone_id and entry.account_id is None else {}
-        PrivateDomainDns(
-            f"{entry.name}-domain-dns",
-            {
-                "domain_name": custom.domain_name,
-                "vpc_id": entry.vpc_id,
-                "endpoint_dns_name": entry.endpoint_dns_name,
-                "endpoint_hosted_zone_id": entry.endpoint_hosted_zone_id,
-                **zone,
-            },
-            entry.deployed,
-        )
+        if custom.hosted_zone_id and entry.account_id is None:
+            dns_args["hosted_zone_id"] = custom.hosted_zone_id
+        PrivateDomainDns(f"{entry.name}-domain-dns", dns_args, entry.deployed)
 
     signed = settings.authorization == "AWS_IAM"
 
@@ -142,7 +137,7 @@ def regional_domain(
     settings: Settings,
     *,
     stage_name: pulumi.Input[str],
-    routes: Sequence[RouteSettings],
+    routes: Sequence[Route],
     signed: bool,
     rest_api_id: Optional[pulumi.Input[str]] = None,
     http_api_id: Optional[pulumi.Input[str]] = None,
@@ -150,37 +145,22 @@ def regional_domain(
     """The Regional custom domain name of a REST or HTTP API: its outputs and curl examples."""
     custom = settings.custom_domain
     assert custom is not None, "only for a stack with a customDomain"
-    api = {"rest_api_id": rest_api_id} if rest_api_id is not None else {"http_api_id": http_api_id}
-    optional = {
-        key: value
-        for key, value in (
-            ("base_path", custom.base_path),
-            ("hosted_zone_id", custom.hosted_zone_id),
-            (
-                "mutual_tls",
-                custom.mutual_tls
-                and {
-                    "truststore_uri": custom.mutual_tls.truststore_uri,
-                    **(
-                        {"truststore_version": custom.mutual_tls.truststore_version}
-                        if custom.mutual_tls.truststore_version
-                        else {}
-                    ),
-                },
-            ),
-        )
-        if value
-    }
-    domain = RegionalDomainName(
-        "custom-domain",
-        {
-            "domain_name": custom.domain_name,
-            "certificate_arn": custom.certificate_arn,
-            "stage_name": stage_name,
-            **api,
-            **optional,
-        },
+    args = RegionalDomainNameArgs(
+        domain_name=custom.domain_name, certificate_arn=custom.certificate_arn, stage_name=stage_name
     )
+    if rest_api_id is not None:
+        args["rest_api_id"] = rest_api_id
+    elif http_api_id is not None:
+        args["http_api_id"] = http_api_id
+    if custom.base_path:
+        args["base_path"] = custom.base_path
+    if custom.hosted_zone_id:
+        args["hosted_zone_id"] = custom.hosted_zone_id
+    if custom.mutual_tls:
+        args["mutual_tls"] = MutualTlsArgs(truststore_uri=custom.mutual_tls.truststore_uri)
+        if custom.mutual_tls.truststore_version:
+            args["mutual_tls"]["truststore_version"] = custom.mutual_tls.truststore_version
+    domain = RegionalDomainName("custom-domain", args)
     outputs: Outputs = {
         "customDomainUrl": custom_domain_url(custom.domain_name, custom.base_path),
         "customDomainTarget": domain.regional_domain_name,

@@ -31,21 +31,19 @@ def build(settings: Settings) -> Outputs:
     http, backend = settings.http_api, settings.backend
     net = network(settings.network, network_zones(settings.network, settings.region, vpc_link_v2=True))
     link = vpc_link_v2(net, backend.port)
-    api = HttpApi(
-        "http",
-        HttpApiArgs(
-            vpc_link=link.reference,
-            **_target(http.target, backend, net, link.security_group_id),
-            routes=list(http.routes),
-            authorization_type=HttpAuthorization(http.authorization),
-            stage_name=http.stage_name,
-            access_logs=settings.logging.access_logs,
-            log_retention_in_days=settings.logging.retention_in_days,
-            retain_logs_on_delete=settings.logging.retain_on_delete,
-            throttling=throttling_of(http.throttling),
-            execute_api_endpoint=serves_execute_api_endpoint(settings),
-        ),
+    args = HttpApiArgs(
+        vpc_link=link.reference,
+        routes=list(http.routes),
+        authorization_type=HttpAuthorization(http.authorization),
+        stage_name=http.stage_name,
+        access_logs=settings.logging.access_logs,
+        log_retention_in_days=settings.logging.retention_in_days,
+        retain_logs_on_delete=settings.logging.retain_on_delete,
+        throttling=throttling_of(http.throttling),
+        execute_api_endpoint=serves_execute_api_endpoint(settings),
     )
+    _target(args, http.target, backend, net, link.security_group_id)
+    api = HttpApi("http", args)
     signed = http.authorization == "AWS_IAM"
     examples: pulumi.Input[dict[str, str]] = api.invoke_url.apply(
         lambda url: curl_examples(url, http.routes, settings.region, signed)
@@ -69,18 +67,26 @@ def build(settings: Settings) -> Outputs:
 
 
 def _target(
-    target: str, backend: BackendSettings, net: NetworkReference, link_security_group_id: pulumi.Output[str]
-) -> HttpApiArgs:
-    """What the integration targets: the user's listener or Cloud Map service as given, or a new one
+    args: HttpApiArgs,
+    target: str,
+    backend: BackendSettings,
+    net: NetworkReference,
+    link_security_group_id: pulumi.Output[str],
+) -> None:
+    """Sets what the integration targets: the user's listener or Cloud Map service as given, or a new one
     in front of the demo backend, which admits only the load balancer (or, for Cloud Map, the link)."""
     if backend.listener_arn:
-        return HttpApiArgs(load_balancer=existing_listener(backend.listener_arn))
+        args["load_balancer"] = existing_listener(backend.listener_arn)
+        return
     if backend.cloud_map_service_arn:
-        return HttpApiArgs(cloud_map_service_arn=backend.cloud_map_service_arn)
+        args["cloud_map_service_arn"] = backend.cloud_map_service_arn
+        return
     if target == "alb":
-        return HttpApiArgs(load_balancer=demo_alb(net, backend.port, link_security_group_id))
+        args["load_balancer"] = demo_alb(net, backend.port, link_security_group_id)
+        return
     if target == "nlb":
-        return HttpApiArgs(load_balancer=demo_nlb(net, backend.port, [link_security_group_id]))
+        args["load_balancer"] = demo_nlb(net, backend.port, [link_security_group_id])
+        return
     demo = demo_backend(
         net, backend.port, ingress_security_group_id=link_security_group_id, ingress_description="From the VPC link"
     )
@@ -92,7 +98,7 @@ def _target(
             instances=[CloudMapInstance(instance_id=demo.instance_id, ipv4=demo.private_ip, port=backend.port)],
         ),
     )
-    return HttpApiArgs(cloud_map_service_arn=service.arn)
+    args["cloud_map_service_arn"] = service.arn
 
 
 def namespace_name(stack: str) -> str:

@@ -213,7 +213,7 @@ def prepare_consumers(settings: Settings) -> Consumers:
 def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load_balancer: bool) -> Entry:
     """An endpoint the consumer's owners created, admitted as it is; or one deployed here into the
     consumer's account, in its VPC or a new one."""
-    if not consumer.deployed_here:
+    if consumer.vpc_endpoint_id is not None:
         return Entry(consumer.name, consumer.vpc_endpoint_id)
     provider = prepared.accounts[consumer.name]
     in_account = pulumi.ResourceOptions(providers=[provider])
@@ -229,13 +229,10 @@ def consumer_entry(consumer: ConsumerSettings, prepared: Consumers, *, with_load
             ),
             opts=in_account,
         ).reference
+    role = partition.parse_arn(consumer.role_arn or "")
+    assert role is not None, "settings admit a consumer deployed here only with a valid roleArn"
     return entry_for(
-        consumer.name,
-        net,
-        count,
-        with_load_balancer=with_load_balancer,
-        opts=in_account,
-        account_id=partition.parse_arn(consumer.role_arn).account,
+        consumer.name, net, count, with_load_balancer=with_load_balancer, opts=in_account, account_id=role.account
     )
 
 
@@ -455,6 +452,7 @@ def build_chained(settings: Settings) -> Outputs:
     else:
         private_dns_entry = DEFAULT_CONSUMER_ENTRY
         count = settings.network.new_vpc_availability_zones
+        assert default_consumer_zones is not None, "looked up when no consumers are given"
         consumer_net = PrivateNetwork(
             "consumer-network",
             PrivateNetworkArgs(cidr_block=DEFAULT_CONSUMER_CIDR, availability_zone_names=default_consumer_zones),

@@ -7,7 +7,6 @@ with a virtualenv's Python into which only the wheel was installed.
 """
 
 import json
-import sys
 
 import pulumi
 
@@ -85,4 +84,4 @@ def _importable(module: str) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

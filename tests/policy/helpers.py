@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 from google.protobuf import json_format, struct_pb2
 from pulumi.output import Unknown
@@ -63,7 +63,11 @@ def violations(
         opts=NO_OPTIONS,
         provider=None,
     )
-    policy.validate(args, lambda message, urn=None: reported.append(message))
+
+    def report(message: str, urn: Optional[str] = None) -> None:
+        reported.append(message)
+
+    policy.validate(args, report)
     return reported
 
 
@@ -90,10 +94,11 @@ def stack_violations(policy: StackValidationPolicy, resources: Sequence[Registra
         }
     names = {urn: r.name for urn, r in by_urn.items()}
     reported: list[tuple[str, str]] = []
-    policy.validate(
-        StackValidationArgs(resources=list(by_urn.values())),
-        lambda message, urn=None: reported.append((names.get(urn, ""), message)),
-    )
+
+    def report(message: str, urn: Optional[str] = None) -> None:
+        reported.append((names.get(urn or "", ""), message))
+
+    policy.validate(StackValidationArgs(resources=list(by_urn.values())), report)
     return reported
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from components import partition as partitions
 from tests.conftest import REGIONS, every_scenario_in_both_partitions, run_program_uncached
@@ -20,7 +21,7 @@ from tests.conftest import REGIONS, every_scenario_in_both_partitions, run_progr
 # the user, and the user's own network and NLB.
 OWN = {"vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"]}
 # Variants of the global partition only: VPC link v2, EDGE and Cloud Map are refused in China.
-GLOBAL_VARIANTS = [
+GLOBAL_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("rest-regional", {"restApi": {"endpointType": "EDGE"}}),
     (
         "rest-regional",
@@ -49,7 +50,7 @@ GLOBAL_VARIANTS = [
     ),
     ("chained", {"restApi": {"vpcLink": "v2"}}),
 ]
-EXTRA_VARIANTS = [
+EXTRA_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     (
         "rest-regional",
         {
