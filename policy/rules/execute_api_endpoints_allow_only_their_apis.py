@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from pulumi_policy import ReportViolation, StackValidationArgs, StackValidationPolicy
 
-from .resource_check import as_list
+from .resource_check import as_list, policies_of
 
 VPC_ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint"
 VPC_ENDPOINT_POLICY = "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy"
@@ -56,13 +56,7 @@ def validate(args: StackValidationArgs, report_violation: ReportViolation) -> No
     for endpoint in args.resources:
         if endpoint.resource_type != VPC_ENDPOINT or not _is_execute_api_interface(endpoint.props):
             continue
-        attached = [
-            r.props.get("policy")
-            for r in args.resources
-            if r.resource_type == VPC_ENDPOINT_POLICY
-            and endpoint.urn in {d.urn for d in r.property_dependencies.get("vpcEndpointId", [])}
-        ]
-        policies = [policy for policy in [endpoint.props.get("policy")] + attached if policy]
+        policies = policies_of(endpoint, args.resources, VPC_ENDPOINT_POLICY, "vpcEndpointId")
         if not policies:
             report_violation(NO_POLICY, endpoint.urn)
         elif any(_too_wide(policy) for policy in policies):

@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 from pulumi_policy import ReportViolation, StackValidationArgs, StackValidationPolicy
 
-from .resource_check import as_list
+from .resource_check import as_list, policies_of
 from .rest_apis_set_their_endpoint_type import REST_API, endpoint_types
 
 REST_API_POLICY = "aws:apigateway/restApiPolicy:RestApiPolicy"
@@ -66,13 +66,9 @@ def validate(args: StackValidationArgs, report_violation: ReportViolation) -> No
     for api in args.resources:
         if api.resource_type != REST_API or "PRIVATE" not in endpoint_types(api.props):
             continue
-        attached = [
-            r.props.get("policy")
-            for r in args.resources
-            if r.resource_type == REST_API_POLICY
-            and api.urn in {d.urn for d in r.property_dependencies.get("restApiId", [])}
+        documents = [
+            policy_document(policy) for policy in policies_of(api, args.resources, REST_API_POLICY, "restApiId")
         ]
-        documents = [policy_document(policy) for policy in [api.props.get("policy")] + attached if policy]
         if not documents:
             report_violation(NO_POLICY, api.urn)
         elif not any(denies_other_sources(s) for document in documents for s in as_list(document.get("Statement"))):

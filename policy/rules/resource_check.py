@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from pulumi_policy import ReportViolation, ResourceValidationArgs
+from pulumi_policy import PolicyResource, ReportViolation, ResourceValidationArgs
 
 Check = Callable[[Mapping[str, Any]], Iterable[str]]
 
@@ -31,3 +31,14 @@ def as_list(value: Any) -> list:
     if value is None:
         return []
     return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]
+
+
+def policies_of(resource: PolicyResource, resources: Sequence[PolicyResource], policy_type: str, key: str) -> list:
+    """The resource's policy documents: its own `policy` and each `policy_type` resource (a RestApiPolicy, a
+    VpcEndpointPolicy) whose `key` input came from it, as they come (JSON text or an object)."""
+    attached = [
+        r.props.get("policy")
+        for r in resources
+        if r.resource_type == policy_type and resource.urn in {d.urn for d in r.property_dependencies.get(key, [])}
+    ]
+    return [policy for policy in [resource.props.get("policy"), *attached] if policy]

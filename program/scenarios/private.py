@@ -31,7 +31,7 @@ from components import (
     partition,
 )
 from components.references import NetworkReference, existing_network
-from components.rest_integrations import RouteArgs, private_api_integration
+from components.rest_integrations import private_api_integration
 from program.errors import ConfigError
 from program.scenarios.common import (
     Outputs,
@@ -467,12 +467,7 @@ def build_chained(settings: Settings) -> Outputs:
     chain_hop = private_api_integration(chain_link.reference, upstream.id, upstream_host)
     downstream_routes = chain_routes(settings.routes, settings.stage_name)
     api = rest_api(
-        [
-            RouteArgs(
-                path=route.path, method=route.method, proxy=True, backend_path=route.backend_path, integration=chain_hop
-            )
-            for route in downstream_routes
-        ],
+        rest_routes(downstream_routes, chain_hop, http_backend_url=None),
         name="chained-rest",
         endpoint_type="PRIVATE",
         stage_name=settings.stage_name,
